@@ -1,0 +1,45 @@
+package org.mandategraph.annotate;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/** An ordered chain of annotators, checked when built: each one's requirements are produced before it runs. */
+public final class Pipeline {
+    private final List<Annotator> annotators;
+
+    public Pipeline(List<Annotator> annotators) {
+        Set<Layer> have = EnumSet.of(Layer.STRUCTURE);
+        for (Annotator a : annotators) {
+            for (Layer l : a.requires()) {
+                if (!have.contains(l)) {
+                    throw new IllegalArgumentException("annotator " + a.name() + " needs layer " + l
+                            + " which no earlier annotator produces");
+                }
+            }
+            have.addAll(a.produces());
+        }
+        this.annotators = List.copyOf(annotators);
+    }
+
+    /** The standard MandateGraph pipeline for Chinese UN documents. */
+    public static Pipeline standard(Gazetteer g) {
+        return new Pipeline(List.of(
+                new MentionAnnotator(g),
+                new LeadVerbAnnotator(),
+                new MandateAnnotator(g),
+                new CitationAnnotator(g),
+                new ResponseAnnotator()));
+    }
+
+    public AnnotatedDocument run(AnnotatedDocument d) {
+        for (Annotator a : annotators) {
+            d = a.annotate(d);
+        }
+        return d;
+    }
+
+    public List<Annotator> annotators() {
+        return annotators;
+    }
+}

@@ -1,0 +1,359 @@
+package org.mandategraph.rdf;
+
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.mandategraph.annotate.AnnotatedDocument;
+import org.mandategraph.annotate.Citation;
+import org.mandategraph.annotate.CitedResource;
+import org.mandategraph.annotate.Gazetteer;
+import org.mandategraph.annotate.LeadVerb;
+import org.mandategraph.annotate.Locus;
+import org.mandategraph.annotate.Mandate;
+import org.mandategraph.annotate.Mention;
+import org.mandategraph.annotate.Response;
+import org.mandategraph.document.DocumentType;
+import org.mandategraph.document.Footnote;
+import org.mandategraph.document.Header;
+import org.mandategraph.document.Paragraph;
+import org.mandategraph.document.Span;
+import org.mandategraph.document.SubParagraph;
+import org.mandategraph.document.UnDocument;
+
+/**
+ * Emits an annotated document as triples to a {@link StreamRDF} (a graph, a file writer or the store are all
+ * just sinks). Output order is deterministic and every IRI comes from {@link Iris}.
+ */
+public final class DocumentMapper {
+    public static final String OA = "http://www.w3.org/ns/oa#";
+    private static final Map<String, org.apache.jena.rdf.model.Property> TASK_PROPERTY = Map.of(
+            "request", MG.requests, "call-upon", MG.callsUpon, "urge", MG.urges,
+            "encourage", MG.encourages, "invite", MG.invites, "recommend", MG.recommendsTo);
+
+    private final Gazetteer gazetteer;
+
+    public DocumentMapper(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    /** The IRI of a read document: its resolution/decision IRI, its symbol, or a local IRI from its file name. */
+    public static String documentIri(UnDocument d) {
+        Header h = d.header();
+        String body = h.adoptingBodyCode() != null ? h.adoptingBodyCode() : h.organCode();
+        if (h.type() == DocumentType.RESOLUTION && h.number() != null && body != null) {
+            return Iris.resolution(body, h.number());
+        }
+        if (h.type() == DocumentType.DECISION && h.number() != null && body != null) {
+            return Iris.decision(body, h.number());
+        }
+        if (h.symbol() != null) {
+            return Iris.doc(h.symbol());
+        }
+        return Iris.localDoc(d.source().fileName());
+    }
+
+    public static String paragraphIri(AnnotatedDocument ad, int index) {
+        Paragraph p = ad.document().paragraphs().get(index);
+        return Iris.paragraph(ad.iri(), p.kind(), p.number());
+    }
+
+    /** The IRI of the paragraph or sub-paragraph a locus is in (footnote loci count for their paragraph). */
+    public static String locusIri(AnnotatedDocument ad, Locus l) {
+        if (l.paragraph() < 0) {
+            return ad.iri();
+        }
+        String p = paragraphIri(ad, l.paragraph());
+        return l.subParagraph() == null ? p : Iris.subParagraph(p, l.subParagraph());
+    }
+
+    public void emit(AnnotatedDocument ad, StreamRDF out) {
+        Emitter e = new Emitter(out);
+        UnDocument d = ad.document();
+        Header h = d.header();
+        String doc = ad.iri();
+        String lang = "zh";
+        e.type(doc, MG.Document);
+        e.type(doc, switch (h.type()) {
+            case RESOLUTION -> MG.Resolution;
+            case DECISION -> MG.Decision;
+            case REPORT -> MG.Report;
+            default -> MG.Document;
+        });
+        e.lit(doc, MG.sourceFile, d.source().fileName());
+        if (h.symbol() != null) {
+            e.lit(doc, MG.symbol, h.symbol());
+            e.iri(doc, RDFS.seeAlso, "https://undocs.org/" + h.symbol());
+        }
+        if (h.number() != null) {
+            e.lit(doc, MG.resolutionNumber, h.number());
+        }
+        if (h.title() != null && !h.title().isBlank()) {
+            e.lang(doc, DCTerms.title, h.title(), lang);
+        }
+        if (h.type() == DocumentType.REPORT) {
+            if (h.authorCode() != null) {
+                e.iri(doc, MG.author, Iris.body(h.authorCode()));
+            }
+        } else if (h.adoptingBodyCode() != null) {
+            e.iri(doc, MG.adoptedBy, Iris.body(h.adoptingBodyCode()));
+        }
+        if (h.organCode() != null) {
+            e.iri(doc, MG.organ, Iris.body(h.organCode()));
+        }
+        if (h.adopted() != null) {
+            e.typed(doc, MG.adoptedOn, h.adopted().toString(), XSDDatatype.XSDdate);
+        }
+        if (h.distributed() != null) {
+            e.typed(doc, MG.distributedOn, h.distributed().toString(), XSDDatatype.XSDdate);
+        }
+        if (h.session() != null) {
+            e.typed(doc, MG.session, h.session().toString(), XSDDatatype.XSDinteger);
+        }
+        if (h.agendaItem() != null) {
+            e.lit(doc, MG.agendaItem, h.agendaItem());
+        }
+        if (h.plenaryMeeting() != null) {
+            e.typed(doc, MG.plenaryMeeting, h.plenaryMeeting().toString(), XSDDatatype.XSDinteger);
+        }
+        if (h.committeeReport() != null) {
+            String rep = Iris.doc(h.committeeReport());
+            e.iri(doc, MG.committeeReport, rep);
+            describeDocument(e, rep, h.committeeReport());
+        }
+        if (h.summary() != null) {
+            e.lang(doc, DCTerms.abstract_, h.summary(), lang);
+        }
+
+        for (int i = 0; i < d.paragraphs().size(); i++) {
+            Paragraph p = d.paragraphs().get(i);
+            String pi = paragraphIri(ad, i);
+            e.iri(doc, MG.hasParagraph, pi);
+            e.type(pi, MG.Paragraph);
+            e.type(pi, switch (p.kind()) {
+                case PREAMBULAR -> MG.PreambularParagraph;
+                case OPERATIVE -> MG.OperativeParagraph;
+                case REPORT -> MG.ReportParagraph;
+            });
+            e.iri(pi, MG.partOf, doc);
+            e.lit(pi, MG.number, p.number());
+            e.typed(pi, MG.ordinal, String.valueOf(p.ordinal()), XSDDatatype.XSDinteger);
+            e.lang(pi, MG.text, p.text(), lang);
+            e.typed(pi, MG.sourceSpanStart, String.valueOf(p.sourceSpan().start()), XSDDatatype.XSDinteger);
+            e.typed(pi, MG.sourceSpanEnd, String.valueOf(p.sourceSpan().end()), XSDDatatype.XSDinteger);
+            for (String fn : p.footnoteMarkers()) {
+                e.iri(pi, MG.footnote, Iris.footnote(doc, fn));
+            }
+            for (SubParagraph s : p.subParagraphs()) {
+                String si = Iris.subParagraph(pi, s.label());
+                e.iri(pi, MG.hasSubParagraph, si);
+                e.type(si, MG.Paragraph);
+                e.type(si, MG.SubParagraph);
+                e.iri(si, MG.partOf, pi);
+                e.lit(si, MG.number, s.label());
+                e.lang(si, MG.text, s.text(), lang);
+                e.typed(si, MG.sourceSpanStart, String.valueOf(s.sourceSpan().start()), XSDDatatype.XSDinteger);
+                e.typed(si, MG.sourceSpanEnd, String.valueOf(s.sourceSpan().end()), XSDDatatype.XSDinteger);
+                for (String fn : s.footnoteMarkers()) {
+                    e.iri(si, MG.footnote, Iris.footnote(doc, fn));
+                }
+            }
+        }
+        for (Footnote f : d.footnotes()) {
+            String fi = Iris.footnote(doc, f.number());
+            e.iri(doc, MG.hasFootnote, fi);
+            e.type(fi, MG.Footnote);
+            e.lit(fi, MG.number, f.number());
+            e.lang(fi, MG.text, f.text(), lang);
+        }
+
+        for (LeadVerb v : ad.leadVerbs()) {
+            e.iri(paragraphIri(ad, v.paragraph()), MG.leadVerb, Iris.verb(v.verbCode()));
+        }
+
+        Set<String> mentioned = new HashSet<>();
+        for (Mention m : ad.mentions()) {
+            if (m.locus().paragraph() < 0) {
+                continue;
+            }
+            String key = paragraphIri(ad, m.locus().paragraph()) + " " + m.agentIri();
+            if (mentioned.add(key)) {
+                e.iri(paragraphIri(ad, m.locus().paragraph()), MG.mentions, m.agentIri());
+            }
+        }
+
+        Set<String> mandates = new HashSet<>();
+        for (Mandate m : ad.mandates()) {
+            String pi = paragraphIri(ad, m.locus().paragraph());
+            String mi = Iris.mandate(pi, m.verbCode(), m.addresseeIri());
+            if (!mandates.add(mi)) {
+                for (String t : m.topics()) {
+                    e.iri(mi, MG.topic, Iris.topic(t));
+                }
+                continue;
+            }
+            e.type(mi, MG.Mandate);
+            e.iri(mi, MG.inParagraph, pi);
+            e.iri(mi, MG.verb, Iris.verb(m.verbCode()));
+            e.iri(mi, MG.addressee, m.addresseeIri());
+            for (String t : m.topics()) {
+                e.iri(mi, MG.topic, Iris.topic(t));
+            }
+            e.iri(pi, MG.tasks, m.addresseeIri());
+            var sub = TASK_PROPERTY.get(m.verbCode());
+            if (sub != null) {
+                e.iri(pi, sub, m.addresseeIri());
+            }
+            if (m.reportToIri() != null) {
+                e.iri(mi, MG.reportTo, m.reportToIri());
+            }
+            if (m.dueSession() != null) {
+                e.typed(mi, MG.dueSession, m.dueSession().toString(), XSDDatatype.XSDinteger);
+            }
+            String text = ad.textOf(m.locus());
+            selector(e, mi, MG.verbEvidence, mi + "/verb-evidence", text, m.verbSpan());
+            selector(e, mi, MG.addresseeEvidence, mi + "/addressee-evidence", text, m.addresseeSpan());
+        }
+
+        int n = 0;
+        Set<String> cited = new HashSet<>();
+        for (Citation c : ad.citations()) {
+            CitedResource t = c.target();
+            if (t.iri().equals(doc)) {
+                continue;
+            }
+            String from = locusIri(ad, c.locus());
+            if (cited.add(from + " " + t.iri())) {
+                e.iri(from, MG.cites, t.iri());
+            }
+            describe(e, t);
+            String ci = Iris.citation(from, ++n);
+            e.iri(from, MG.citation, ci);
+            e.type(ci, MG.Citation);
+            e.iri(ci, MG.target, t.iri());
+            if (c.locus().footnote() != null) {
+                e.iri(ci, MG.footnote, Iris.footnote(doc, c.locus().footnote()));
+            }
+            selector(e, ci, MG.evidence, ci + "/evidence", ad.textOf(c.locus()), c.span());
+        }
+
+        for (Response r : ad.responses()) {
+            e.iri(r.reportIri(), MG.respondsTo, r.resolutionIri());
+        }
+    }
+
+    private void selector(Emitter e, String subject, org.apache.jena.rdf.model.Property p, String iri, String text, Span span) {
+        if (span == null || span.end() > text.length()) {
+            return;
+        }
+        e.iri(subject, p, iri);
+        e.iri(iri, RDF.type, OA + "TextPositionSelector");
+        e.typed(iri, OA + "start", String.valueOf(span.start()), XSDDatatype.XSDnonNegativeInteger);
+        e.typed(iri, OA + "end", String.valueOf(span.end()), XSDDatatype.XSDnonNegativeInteger);
+        e.lit(iri, OA + "exact", span.of(text));
+    }
+
+    private void describe(Emitter e, CitedResource t) {
+        switch (t.kind()) {
+            case RESOLUTION -> {
+                e.type(t.iri(), MG.Document);
+                e.type(t.iri(), MG.Resolution);
+                if (t.bodyCode() != null) {
+                    e.iri(t.iri(), MG.adoptedBy, Iris.body(t.bodyCode()));
+                }
+                if (t.number() != null) {
+                    e.lit(t.iri(), MG.resolutionNumber, t.number());
+                }
+            }
+            case DECISION -> {
+                e.type(t.iri(), MG.Document);
+                e.type(t.iri(), MG.Decision);
+                if (t.bodyCode() != null) {
+                    e.iri(t.iri(), MG.adoptedBy, Iris.body(t.bodyCode()));
+                }
+                if (t.number() != null) {
+                    e.lit(t.iri(), MG.resolutionNumber, t.number());
+                }
+            }
+            case DOCUMENT -> describeDocument(e, t.iri(), t.symbol());
+            case INSTRUMENT -> e.type(t.iri(), MG.Instrument);
+            case PROVISION -> {
+                e.type(t.iri(), MG.Provision);
+                if (t.parentIri() != null) {
+                    e.iri(t.iri(), MG.partOf, t.parentIri());
+                }
+                if (t.label() != null) {
+                    e.lang(t.iri(), RDFS.label, t.label(), "zh");
+                }
+            }
+        }
+    }
+
+    private void describeDocument(Emitter e, String iri, String symbol) {
+        e.type(iri, MG.Document);
+        if (symbol != null) {
+            e.lit(iri, MG.symbol, symbol);
+            e.iri(iri, RDFS.seeAlso, "https://undocs.org/" + symbol);
+        }
+    }
+
+    /** Small helper that writes triples with de-duplication of exact repeats. */
+    private static final class Emitter {
+        private final StreamRDF out;
+        private final Set<Triple> seen = new HashSet<>();
+
+        Emitter(StreamRDF out) {
+            this.out = out;
+        }
+
+        void emit(Node s, Node p, Node o) {
+            Triple t = Triple.create(s, p, o);
+            if (seen.add(t)) {
+                out.triple(t);
+            }
+        }
+
+        void type(String s, org.apache.jena.rdf.model.Resource type) {
+            emit(NodeFactory.createURI(s), RDF.type.asNode(), type.asNode());
+        }
+
+        void iri(String s, org.apache.jena.rdf.model.Property p, String o) {
+            emit(NodeFactory.createURI(s), p.asNode(), NodeFactory.createURI(o));
+        }
+
+        void iri(String s, Node p, String o) {
+            emit(NodeFactory.createURI(s), p, NodeFactory.createURI(o));
+        }
+
+        void iri(String s, org.apache.jena.rdf.model.Resource p, String o) {
+            emit(NodeFactory.createURI(s), p.asNode(), NodeFactory.createURI(o));
+        }
+
+        void lit(String s, org.apache.jena.rdf.model.Property p, String v) {
+            emit(NodeFactory.createURI(s), p.asNode(), NodeFactory.createLiteralString(v));
+        }
+
+        void lit(String s, String p, String v) {
+            emit(NodeFactory.createURI(s), NodeFactory.createURI(p), NodeFactory.createLiteralString(v));
+        }
+
+        void lang(String s, org.apache.jena.rdf.model.Property p, String v, String lang) {
+            emit(NodeFactory.createURI(s), p.asNode(), NodeFactory.createLiteralLang(v, lang));
+        }
+
+        void typed(String s, org.apache.jena.rdf.model.Property p, String v, XSDDatatype dt) {
+            emit(NodeFactory.createURI(s), p.asNode(), NodeFactory.createLiteralDT(v, dt));
+        }
+
+        void typed(String s, String p, String v, XSDDatatype dt) {
+            emit(NodeFactory.createURI(s), NodeFactory.createURI(p), NodeFactory.createLiteralDT(v, dt));
+        }
+    }
+}

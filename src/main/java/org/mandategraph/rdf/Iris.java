@@ -1,0 +1,105 @@
+package org.mandategraph.rdf;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import org.mandategraph.document.ParagraphKind;
+
+/**
+ * The one place resource IRIs are minted (SPEC §2). Everything that names a resource goes through here,
+ * so the same resolution read from its own file or cited from another gets the same IRI in every run.
+ */
+public final class Iris {
+    public static final String ID = MG.ID;
+
+    private Iris() {
+    }
+
+    public static String resolution(String bodyCode, String number) {
+        return ID + "resolution/" + bodyCode + "/" + cleanNumber(number);
+    }
+
+    public static String decision(String bodyCode, String number) {
+        return ID + "decision/" + bodyCode + "/" + cleanNumber(number);
+    }
+
+    /** A document by UN symbol, slashes kept: {@code doc/E/CN.15/2013/17}. */
+    public static String doc(String symbol) {
+        return ID + "doc/" + symbol.strip().replaceAll("\\s+", "");
+    }
+
+    /** A document with no known symbol, named after its file so re-reading the file replaces it. */
+    public static String localDoc(String fileName) {
+        String stem = fileName.replaceFirst("\\.[A-Za-z0-9]+$", "");
+        String slug = Normalizer.normalize(stem, Normalizer.Form.NFKC)
+                .replaceAll("[^\\p{L}\\p{N}._-]+", "-").replaceAll("^-+|-+$", "");
+        return ID + "doc/local/" + (slug.isEmpty() ? "document" : slug);
+    }
+
+    public static String paragraph(String docIri, ParagraphKind kind, String number) {
+        return docIri + "/" + kind.iriSegment() + "/" + number;
+    }
+
+    public static String subParagraph(String paragraphIri, String label) {
+        return paragraphIri + "/" + label.toLowerCase(Locale.ROOT);
+    }
+
+    public static String footnote(String docIri, String number) {
+        return docIri + "/fn/" + ("*".equals(number) ? "star" : number);
+    }
+
+    public static String body(String code) {
+        return ID + "body/" + code;
+    }
+
+    public static String state(String iso3) {
+        return ID + "state/" + iso3;
+    }
+
+    public static String instrument(String code) {
+        return ID + "instrument/" + code;
+    }
+
+    /** {@code instrument/UNTOC/art/7/para/1/subpara/b}; null parts are left out. */
+    public static String article(String instrument, String article, String paragraph, String subparagraph) {
+        StringBuilder sb = new StringBuilder(instrument(instrument)).append("/art/").append(article);
+        if (paragraph != null) {
+            sb.append("/para/").append(paragraph);
+        }
+        if (subparagraph != null) {
+            sb.append("/subpara/").append(subparagraph);
+        }
+        return sb.toString();
+    }
+
+    public static String chapter(String instrument, String roman) {
+        return instrument(instrument) + "/chap/" + roman;
+    }
+
+    /** A numbered paragraph of a declaration or plan: {@code instrument/SALVADOR/para/23}. */
+    public static String instrumentParagraph(String instrument, String paragraph) {
+        return instrument(instrument) + "/para/" + paragraph;
+    }
+
+    public static String verb(String code) {
+        return ID + "verb/" + code;
+    }
+
+    public static String topic(String code) {
+        return ID + "topic/" + code;
+    }
+
+    /** A mandate node: one per (paragraph, verb, addressee). */
+    public static String mandate(String paragraphIri, String verbCode, String addresseeIri) {
+        return paragraphIri + "/mandate/" + verbCode + "/" + addresseeIri.substring(addresseeIri.lastIndexOf('/', addresseeIri.lastIndexOf('/') - 1) + 1).replace('/', '-');
+    }
+
+    /** A citation evidence node in a paragraph, numbered in reading order. */
+    public static String citation(String paragraphIri, int n) {
+        return paragraphIri + "/citation/" + n;
+    }
+
+    /** {@code 66 / 177} → {@code 66/177}; {@code 1373 (2001)} → {@code 1373}. */
+    public static String cleanNumber(String number) {
+        return number.replaceAll("\\s+", "").replaceAll("\\(\\d{4}\\)$", "");
+    }
+}

@@ -1,0 +1,79 @@
+package org.mandategraph.rdf;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+
+/**
+ * The ontology and reference data of {@code ontology/} (shipped in the jar under {@code org/mandategraph/ontology/}).
+ * The extractor's name lists, verb forms and topic keywords are read from here: knowledge is data.
+ */
+public final class ReferenceData {
+    /** File names in {@code ontology/}; each is loaded into its own named graph by the store. */
+    public static final List<String> FILES = List.of(
+            "mandategraph.ttl", "bodies.ttl", "states.ttl", "instruments.ttl", "verbs.ttl", "topics.ttl");
+    public static final String SHAPES = "shapes.ttl";
+    private static final String BASE = "/org/mandategraph/ontology/";
+
+    private static volatile ReferenceData instance;
+
+    private final Map<String, Model> models;
+    private final Model union;
+
+    private ReferenceData(Map<String, Model> models) {
+        this.models = models;
+        this.union = ModelFactory.createDefaultModel();
+        models.values().forEach(union::add);
+    }
+
+    public static ReferenceData get() {
+        ReferenceData r = instance;
+        if (r == null) {
+            synchronized (ReferenceData.class) {
+                r = instance;
+                if (r == null) {
+                    Map<String, Model> m = new LinkedHashMap<>();
+                    for (String f : FILES) {
+                        m.put(f, load(f));
+                    }
+                    instance = r = new ReferenceData(m);
+                }
+            }
+        }
+        return r;
+    }
+
+    /** Loads one file of {@code ontology/} from the class path. */
+    public static Model load(String file) {
+        Model m = ModelFactory.createDefaultModel();
+        try (InputStream in = ReferenceData.class.getResourceAsStream(BASE + file)) {
+            if (in == null) {
+                throw new IllegalStateException("missing reference data " + file + " (is ontology/ on the class path?)");
+            }
+            RDFDataMgr.read(m, in, Lang.TURTLE);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read reference data " + file, e);
+        }
+        return m;
+    }
+
+    /** All reference data as one read-only-by-convention model. */
+    public Model union() {
+        return union;
+    }
+
+    public Map<String, Model> byFile() {
+        return models;
+    }
+
+    /** The named-graph IRI a reference file is stored under: {@code https://w3id.org/mandategraph/graph/bodies}. */
+    public static String graphIri(String file) {
+        return "https://w3id.org/mandategraph/graph/" + file.replaceFirst("\\.ttl$", "");
+    }
+}

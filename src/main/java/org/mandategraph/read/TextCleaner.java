@@ -1,0 +1,127 @@
+package org.mandategraph.read;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Line-level cleaning of SPEC §5 rule 1: markdown and HTML markup removed, repeated "bold" runs of PDF
+ * extraction collapsed, footnote markers turned into {@link #MARK_OPEN sentinels} that the segmenter later
+ * resolves to footnote links. Joining wrapped lines is the segmenter's job: it needs to know where paragraphs start.
+ */
+public final class TextCleaner {
+    /** Opens a sure footnote marker ({@code ¹}, {@code <sup>1</sup>}) in cleaned text; closed by {@link #MARK_CLOSE}. */
+    public static final char MARK_OPEN = '\uE000';
+    public static final char MARK_CLOSE = '\uE001';
+    /** Opens a candidate marker (a bare digit in PDF text) that is kept only if the footnote exists. */
+    public static final char CAND_OPEN = '\uE002';
+    public static final char CAND_CLOSE = '\uE003';
+
+    private static final Pattern SUP = Pattern.compile("<sup>\\s*([0-9*∗]{1,3})\\s*</sup>", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SUPERSCRIPT_DIGITS = Pattern.compile("[⁰¹²³⁴⁵⁶⁷⁸⁹]+");
+    private static final Pattern TAG = Pattern.compile("</?[a-zA-Z][^>]{0,40}>");
+    /** A Han run repeated three or more times in a row: how PDF extraction renders bold text. */
+    private static final Pattern BOLD_RUN = Pattern.compile("(\\p{IsHan}{1,12}?)\\1{2,}");
+    private static final Pattern SPACES = Pattern.compile("[ \\t\\u00A0\\u3000]+");
+    private static final String SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+
+    private TextCleaner() {
+    }
+
+    /** Cleans one physical line: markup, bold runs, markers; keeps the line's words as printed. */
+    public static String cleanLine(String raw) {
+        String s = raw;
+        s = s.replaceFirst("^\\s*#{1,6}\\s+", "");
+        s = s.replace("**", "").replace("__", "");
+        s = s.replace("\\*", "*").replace("\\[", "[").replace("\\]", "]").replace("\\_", "_");
+        Matcher m = SUP.matcher(s);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(sb, Matcher.quoteReplacement(MARK_OPEN + m.group(1).replace('∗', '*') + MARK_CLOSE));
+        }
+        m.appendTail(sb);
+        s = sb.toString();
+        m = SUPERSCRIPT_DIGITS.matcher(s);
+        sb = new StringBuilder();
+        while (m.find()) {
+            StringBuilder digits = new StringBuilder();
+            for (char c : m.group().toCharArray()) {
+                digits.append(SUPERSCRIPTS.indexOf(c));
+            }
+            m.appendReplacement(sb, Matcher.quoteReplacement(MARK_OPEN + digits.toString() + MARK_CLOSE));
+        }
+        m.appendTail(sb);
+        s = sb.toString();
+        s = TAG.matcher(s).replaceAll("");
+        s = collapseBoldRuns(s);
+        s = SPACES.matcher(s).replaceAll(" ");
+        return s.strip();
+    }
+
+    /** {@code 认识到认识到认识到认识到} → {@code 认识到}; {@code 邀邀邀邀请请请请} → {@code 邀请}. */
+    public static String collapseBoldRuns(String s) {
+        String prev;
+        do {
+            prev = s;
+            s = BOLD_RUN.matcher(s).replaceAll("$1");
+        } while (!s.equals(prev));
+        return s;
+    }
+
+    /** Joins two wrapped pieces of one sentence: no space between Chinese characters, one between Latin words. */
+    public static String join(String left, String right) {
+        if (left.isEmpty()) {
+            return right;
+        }
+        if (right.isEmpty()) {
+            return left;
+        }
+        char a = left.charAt(left.length() - 1);
+        char b = right.charAt(0);
+        boolean latinA = a < 0x2E80 && Character.isLetterOrDigit(a);
+        boolean latinB = b < 0x2E80 && Character.isLetterOrDigit(b);
+        return latinA && latinB ? left + " " + right : left + right;
+    }
+
+    /** Text with markers removed, and the marker numbers in order of appearance. */
+    public record Unmarked(String text, List<String> markers) {
+    }
+
+    /**
+     * Removes marker sentinels. Sure markers are always links; candidates become links only when
+     * {@code footnoteExists} says the document has that footnote, and otherwise turn back into their digits
+     * (a bare number line that is no footnote marker is a page number and is dropped).
+     */
+    public static Unmarked unmark(String s, java.util.function.Predicate<String> footnoteExists) {
+        StringBuilder out = new StringBuilder();
+        List<String> markers = new ArrayList<>();
+        int i = 0;
+        while (i < s.length()) {
+            char c = s.charAt(i);
+            if (c == MARK_OPEN || c == CAND_OPEN) {
+                char close = c == MARK_OPEN ? MARK_CLOSE : CAND_CLOSE;
+                int j = s.indexOf(close, i);
+                if (j < 0) {
+                    i++;
+                    continue;
+                }
+                String num = s.substring(i + 1, j);
+                String label = num.startsWith("!") ? num.substring(1) : num;
+                if (c == MARK_OPEN || footnoteExists.test(label)) {
+                    if (!markers.contains(label)) {
+                        markers.add(label);
+                    }
+                } else if (!num.startsWith("!")) {
+                    out.append(label).append(' ');
+                }
+                i = j + 1;
+                continue;
+            }
+            out.append(c);
+            i++;
+        }
+        String text = SPACES.matcher(out.toString()).replaceAll(" ").strip();
+        return new Unmarked(text, markers);
+    }
+}

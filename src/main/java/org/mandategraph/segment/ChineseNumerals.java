@@ -1,0 +1,91 @@
+package org.mandategraph.segment;
+
+/** Chinese numerals as printed in UN texts ({@code 六十六} → 66, {@code 二十二} → 22, {@code 一百零五} → 105). */
+public final class ChineseNumerals {
+    private static final String DIGITS = "零一二三四五六七八九";
+
+    private ChineseNumerals() {
+    }
+
+    /** Parses a Chinese or Arabic numeral; returns -1 when the text is not a numeral. */
+    public static int parse(String s) {
+        if (s == null || s.isBlank()) {
+            return -1;
+        }
+        s = s.strip().replace('〇', '零').replace('两', '二');
+        if (s.chars().allMatch(Character::isDigit)) {
+            return Integer.parseInt(s);
+        }
+        int total = 0;
+        int section = 0;
+        int digit = -1;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            int d = DIGITS.indexOf(c);
+            if (d >= 0) {
+                digit = d;
+                continue;
+            }
+            int unit = switch (c) {
+                case '十' -> 10;
+                case '百' -> 100;
+                case '千' -> 1000;
+                case '万' -> 10000;
+                default -> -2;
+            };
+            if (unit == -2) {
+                return -1;
+            }
+            if (unit == 10000) {
+                total = (total + section + Math.max(digit, 0)) * 10000;
+                section = 0;
+            } else {
+                section += (digit < 0 ? 1 : digit) * unit;
+            }
+            digit = -1;
+        }
+        return total + section + Math.max(digit, 0);
+    }
+
+    /** Roman numerals ({@code V}, {@code XIV}) to int; -1 when not one. */
+    public static int parseRoman(String s) {
+        if (s == null || s.isEmpty() || !s.matches("(?i)[IVXLCDM]+")) {
+            return -1;
+        }
+        String r = s.toUpperCase(java.util.Locale.ROOT);
+        int total = 0;
+        for (int i = 0; i < r.length(); i++) {
+            int v = romanValue(r.charAt(i));
+            int next = i + 1 < r.length() ? romanValue(r.charAt(i + 1)) : 0;
+            total += v < next ? -v : v;
+        }
+        return total;
+    }
+
+    private static int romanValue(char c) {
+        return switch (c) {
+            case 'I' -> 1;
+            case 'V' -> 5;
+            case 'X' -> 10;
+            case 'L' -> 50;
+            case 'C' -> 100;
+            case 'D' -> 500;
+            case 'M' -> 1000;
+            default -> 0;
+        };
+    }
+
+    /** An int as a Roman numeral ({@code 5} → {@code V}); chapter IRIs use this form. */
+    public static String toRoman(int n) {
+        int[] v = {1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1};
+        String[] s = {"M", "CM", "D", "CD", "C", "XC", "L", "XL", "X", "IX", "V", "IV", "I"};
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < v.length; i++) {
+            while (n >= v[i]) {
+                sb.append(s[i]);
+                n -= v[i];
+            }
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,22 @@
+package org.mandategraph.segment;
+
+import java.util.Map;
+
+/**
+ * Symbol series of the principal organs' resolutions, fixed by the UN's symbol system
+ * (ST/LIB/SER.B/5/Rev.5): a resolution numbered {@code 66/177} by the General Assembly is {@code A/RES/66/177}.
+ */
+public final class ResolutionSeries {
+    private static final Map<String, String> PREFIX = Map.of(
+            "GA", "A/RES/",
+            "SC", "S/RES/",
+            "ECOSOC", "E/RES/",
+            "HRC", "A/HRC/RES/");
+
+    private ResolutionSeries() {
+    }
+
+    public static String prefix(String bodyCode) {
+        return PREFIX.get(bodyCode);
+    }
+}

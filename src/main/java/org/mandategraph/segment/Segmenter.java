@@ -1,0 +1,735 @@
+package org.mandategraph.segment;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.mandategraph.annotate.Gazetteer;
+import org.mandategraph.document.Diagnostic;
+import org.mandategraph.document.DocumentType;
+import org.mandategraph.document.Footnote;
+import org.mandategraph.document.Header;
+import org.mandategraph.document.Paragraph;
+import org.mandategraph.document.ParagraphKind;
+import org.mandategraph.document.SourceText;
+import org.mandategraph.document.Span;
+import org.mandategraph.document.SubParagraph;
+import org.mandategraph.document.UnDocument;
+import org.mandategraph.read.TextCleaner;
+
+/**
+ * Splits a decoded UN document into header, paragraphs and footnotes.
+ *
+ * <p>The same rules serve markdown-like text (one paragraph a line, blank lines between) and PDF-extracted
+ * text (hard-wrapped lines, blank lines everywhere, footnotes at page bottoms): a line starts a new block
+ * when it carries a paragraph marker, or when the block so far ends a sentence and the line is indented,
+ * follows a short line, or the text is paragraph-per-line. Everything else is a wrapped continuation.
+ */
+public final class Segmenter {
+    private static final Pattern OP_NUMBER = Pattern.compile("^(\\d{1,3})\\s*[.．]\\s*(?!\\d)");
+    private static final Pattern SUB_LABEL = Pattern.compile("^[(（]([a-z]{1,2}|[ivxlc]{1,6}|[一二三四五六七八九十]{1,3})[)）]\\s*");
+    private static final Pattern SECTION_HEADING = Pattern.compile("^(?:[一二三四五六七八九十]{1,3}|[A-Z]|[IVX]{1,5})\\s*[.．、]\\s*\\S");
+    private static final Pattern DATE_ONLY = Pattern.compile("^\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日\\s*$");
+    private static final Pattern PLENARY = Pattern.compile("第\\s*(\\d+)\\s*次全体会议");
+    private static final Pattern NUMBER_ONLY = Pattern.compile("^(\\d{1,3})$");
+    private static final Pattern NUMBER_LEAD = Pattern.compile("^(\\d{1,3})\\s+(?=\\S)");
+    private static final Pattern FOOTNOTE_LINE = Pattern.compile("^(\\d{1,3}|[*∗])\\s+(\\S.*)$");
+    private static final Pattern STAR_NOTE = Pattern.compile("^[*∗]\\s+(\\S.*)$");
+    private static final Pattern INLINE_CANDIDATE = Pattern.compile("(?<=\\p{IsHan}) (\\d{1,2})(?=\\p{IsHan})");
+    private static final Pattern SURE_MARK_LINE = Pattern.compile("^" + TextCleaner.MARK_OPEN + "([0-9*]{1,3})" + TextCleaner.MARK_CLOSE + "\\s*(\\S.*)$");
+    private static final Pattern PAGE_FOOTER = Pattern.compile(
+            "^(?:\\d{1,3}\\s*/\\s*\\d{1,3}|-\\s*\\d{1,3}\\s*-|[A-Z]?\\.?\\d{2}-\\d{5}.*|GE\\.\\d{2}-\\d{5}.*|\\d{2}-\\d{5}\\s*\\(C\\).*)$");
+    private static final Pattern SEPARATOR = Pattern.compile("^\\s*(?:-{3,}|_{5,}|—{3,}|\\*{3,})\\s*$");
+    private static final Pattern TITLE_NUMBER = Pattern.compile("^(\\d{1,4}\\s*/\\s*\\d{1,3})\\s*[.．]\\s*(.*)$");
+    private static final Pattern TITLE_NUMBER_ZH = Pattern.compile("^第\\s*(\\d{1,4}\\s*/\\s*\\d{1,3})\\s*号(决议|决定)\\s*$");
+    private static final Pattern SESSION = Pattern.compile("第\\s*([零〇一二三四五六七八九十百\\d]+)\\s*届(?:会议|特别会议)");
+    private static final Pattern AGENDA = Pattern.compile("议程项目\\s*(\\d+(?:\\s*[(（][a-z][)）])?)");
+    private static final Pattern ADOPTED_ON = Pattern.compile("\\[?根据(.{2,30}?)的(?:报告|建议)\\s*[(（]([^)）]+)[)）]\\s*通过\\]?");
+    private static final Pattern REPORT_LINE = Pattern.compile("^(.{1,30}?)的(?:报告|说明)$");
+    private static final String TERMINAL = "，。；：,;:.!?！？";
+
+    private final Gazetteer gazetteer;
+
+    public Segmenter(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    /** A physical line: where it is in the source and what remains after line cleaning. */
+    private record Line(int start, int end, String raw, String clean, boolean indented) {
+        boolean blank() {
+            return clean.isEmpty();
+        }
+    }
+
+    /** A run of joined lines that forms one paragraph, heading or sub-paragraph. */
+    private static final class Block {
+        final int start;
+        int end;
+        String text;
+        String lastLine;
+        boolean heading;
+        Block(Line l) {
+            start = l.start;
+            end = l.end;
+            text = l.clean;
+            lastLine = l.clean;
+        }
+    }
+
+    public UnDocument segment(SourceText src) {
+        List<Diagnostic> diags = new ArrayList<>();
+        List<Line> lines = lines(src.text());
+        Map<String, Footnote> footnotes = new LinkedHashMap<>();
+        List<Line> body = extractFootnotes(lines, footnotes);
+        boolean perLine = isParagraphPerLine(body);
+        double fullWidth = fullLineWidth(body);
+
+        int bodyLine = findBodyLine(body);
+        int firstPara = firstNumbered(body, Math.max(0, bodyLine + 1));
+        DocumentType type;
+        int headerEnd;
+        if (bodyLine >= 0) {
+            headerEnd = bodyLine;
+            type = DocumentType.RESOLUTION;
+        } else {
+            headerEnd = firstPara < 0 ? body.size() : firstPara;
+            type = DocumentType.REPORT;
+        }
+        List<Line> headerLines = body.subList(0, headerEnd);
+        List<Line> rest = body.subList(bodyLine >= 0 ? bodyLine + 1 : headerEnd, body.size());
+        List<Block> blocks = blocks(rest, perLine, fullWidth);
+
+        HeaderBuilder hb = new HeaderBuilder();
+        parseHeader(headerLines, hb, type);
+        if (bodyLine >= 0) {
+            String name = body.get(bodyLine).clean.replaceAll("[，,\\s]+$", "");
+            hb.adoptingBody = gazetteer.exact(name, Set.of(Gazetteer.Type.BODY)).map(Gazetteer.Entry::code)
+                    .or(() -> gazetteer.find(name, Set.of(Gazetteer.Type.BODY)).stream().reduce((a, b) -> b)
+                            .map(m -> m.entry().code()))
+                    .orElse(null);
+            if (hb.isDecision) {
+                type = DocumentType.DECISION;
+            }
+        }
+        hb.type = type;
+
+        List<Paragraph> paragraphs = new ArrayList<>();
+        Set<String> fnNumbers = footnotes.keySet();
+        if (type == DocumentType.REPORT) {
+            buildNumbered(blocks, ParagraphKind.REPORT, paragraphs, fnNumbers, diags, src, hb, true);
+        } else {
+            int i = 0;
+            int pp = 0;
+            List<Block> preamble = new ArrayList<>();
+            for (; i < blocks.size(); i++) {
+                Block b = blocks.get(i);
+                Matcher m = OP_NUMBER.matcher(b.text);
+                if (m.find() && m.group(1).equals("1")) {
+                    break;
+                }
+                preamble.add(b);
+            }
+            for (Block b : preamble) {
+                if (b.heading || b.text.isBlank()) {
+                    continue;
+                }
+                pp++;
+                TextCleaner.Unmarked u = TextCleaner.unmark(b.text, fnNumbers::contains);
+                paragraphs.add(new Paragraph(ParagraphKind.PREAMBULAR, String.valueOf(pp), paragraphs.size() + 1,
+                        u.text(), new Span(b.start, b.end), List.of(), u.markers()));
+            }
+            buildNumbered(blocks.subList(i, blocks.size()), ParagraphKind.OPERATIVE, paragraphs, fnNumbers, diags, src, hb, false);
+        }
+
+        List<Footnote> fns = new ArrayList<>(footnotes.values());
+        return new UnDocument(src, hb.build(gazetteer), paragraphs, fns, diags);
+    }
+
+    // ---------------------------------------------------------------- lines
+
+    private static List<Line> lines(String text) {
+        List<Line> out = new ArrayList<>();
+        int i = 0;
+        int n = text.length();
+        while (i <= n) {
+            int j = i;
+            while (j < n && text.charAt(j) != '\n' && text.charAt(j) != '\r') {
+                j++;
+            }
+            String raw = text.substring(i, j);
+            boolean indented = !raw.isEmpty() && (Character.isWhitespace(raw.charAt(0)) || raw.charAt(0) == '\u3000');
+            String clean = SEPARATOR.matcher(raw).matches() ? "" : TextCleaner.cleanLine(raw);
+            int lead = 0;
+            while (lead < raw.length() && Character.isWhitespace(raw.charAt(lead))) {
+                lead++;
+            }
+            int trail = raw.length();
+            while (trail > lead && Character.isWhitespace(raw.charAt(trail - 1))) {
+                trail--;
+            }
+            out.add(new Line(i + lead, i + trail, raw, clean, indented));
+            if (j >= n) {
+                break;
+            }
+            i = j + (text.charAt(j) == '\r' && j + 1 < n && text.charAt(j + 1) == '\n' ? 2 : 1);
+        }
+        return out;
+    }
+
+    private static boolean isSeparator(Line l) {
+        return SEPARATOR.matcher(l.raw).matches() || (l.raw.length() >= 20 && l.raw.isBlank());
+    }
+
+    private static boolean isPageFooter(Line l) {
+        return PAGE_FOOTER.matcher(l.clean).matches();
+    }
+
+    /**
+     * Takes footnote definitions out of the line stream: {@code ¹ text} and {@code <sup>1</sup> text} lines
+     * anywhere, and after a separator rule, {@code 1 text} or a number line followed by its text.
+     */
+    private static List<Line> extractFootnotes(List<Line> lines, Map<String, Footnote> out) {
+        List<Line> body = new ArrayList<>();
+        boolean area = false;
+        String pending = null;
+        StringBuilder ptext = new StringBuilder();
+        int pstart = 0;
+        int pend = 0;
+        for (int idx = 0; idx < lines.size(); idx++) {
+            Line l = lines.get(idx);
+            if (isSeparator(l)) {
+                if (pending != null) {
+                    putFootnote(out, pending, ptext, pstart, pend);
+                    pending = null;
+                }
+                area = nextNonBlankIsFootnote(lines, idx + 1);
+                continue;
+            }
+            if (l.blank()) {
+                if (!area) {
+                    body.add(l);
+                }
+                continue;
+            }
+            if (isPageFooter(l)) {
+                continue;
+            }
+            Matcher sure = SURE_MARK_LINE.matcher(l.clean);
+            Matcher star = STAR_NOTE.matcher(l.clean);
+            if (sure.matches() || star.matches()) {
+                if (pending != null) {
+                    putFootnote(out, pending, ptext, pstart, pend);
+                }
+                pending = sure.matches() ? sure.group(1) : "*";
+                ptext.setLength(0);
+                ptext.append(sure.matches() ? sure.group(2) : star.group(1));
+                pstart = l.start;
+                pend = l.end;
+                if (!area) {
+                    putFootnote(out, pending, ptext, pstart, pend);
+                    pending = null;
+                }
+                continue;
+            }
+            if (area) {
+                Matcher num = NUMBER_ONLY.matcher(l.clean);
+                Matcher fl = FOOTNOTE_LINE.matcher(l.clean);
+                if (num.matches() || fl.matches()) {
+                    if (pending != null) {
+                        putFootnote(out, pending, ptext, pstart, pend);
+                    }
+                    pending = num.matches() ? num.group(1) : fl.group(1).replace('∗', '*');
+                    ptext.setLength(0);
+                    if (fl.matches()) {
+                        ptext.append(fl.group(2));
+                    }
+                    pstart = l.start;
+                    pend = l.end;
+                    continue;
+                }
+                if (pending != null && (ptext.length() == 0 || !endsFootnote(ptext))) {
+                    ptext.replace(0, ptext.length(), TextCleaner.join(ptext.toString(), l.clean));
+                    pend = l.end;
+                    continue;
+                }
+                if (pending != null) {
+                    putFootnote(out, pending, ptext, pstart, pend);
+                    pending = null;
+                }
+                area = false;
+            }
+            body.add(l);
+        }
+        if (pending != null) {
+            putFootnote(out, pending, ptext, pstart, pend);
+        }
+        return body;
+    }
+
+    private static boolean endsFootnote(CharSequence s) {
+        char c = s.charAt(s.length() - 1);
+        return c == '。' || c == '.' || c == ')' || c == '）';
+    }
+
+    private static boolean nextNonBlankIsFootnote(List<Line> lines, int from) {
+        for (int i = from; i < lines.size(); i++) {
+            Line l = lines.get(i);
+            if (l.blank()) {
+                continue;
+            }
+            return NUMBER_ONLY.matcher(l.clean).matches() || FOOTNOTE_LINE.matcher(l.clean).matches()
+                    || SURE_MARK_LINE.matcher(l.clean).matches() || STAR_NOTE.matcher(l.clean).matches();
+        }
+        return false;
+    }
+
+    private static void putFootnote(Map<String, Footnote> out, String num, CharSequence text, int start, int end) {
+        String t = TextCleaner.unmark(text.toString(), x -> false).text();
+        if (t.isBlank()) {
+            return;
+        }
+        out.putIfAbsent(num, new Footnote(num, t, new Span(start, Math.max(start, end))));
+    }
+
+    /** Markdown-like text ends most lines with punctuation; PDF text wraps lines mid-sentence. */
+    private static boolean isParagraphPerLine(List<Line> body) {
+        int total = 0;
+        int ended = 0;
+        for (Line l : body) {
+            if (l.blank() || l.clean.length() < 15) {
+                continue;
+            }
+            total++;
+            if (TERMINAL.indexOf(l.clean.charAt(l.clean.length() - 1)) >= 0) {
+                ended++;
+            }
+        }
+        return total == 0 || ended * 2 >= total;
+    }
+
+    private static int width(String s) {
+        int w = 0;
+        for (int i = 0; i < s.length(); i++) {
+            w += s.charAt(i) >= 0x2E80 ? 2 : 1;
+        }
+        return w;
+    }
+
+    private static double fullLineWidth(List<Line> body) {
+        int[] ws = body.stream().filter(l -> !l.blank()).mapToInt(l -> width(l.clean)).sorted().toArray();
+        if (ws.length == 0) {
+            return 0;
+        }
+        return ws[(int) Math.floor(ws.length * 0.9) == ws.length ? ws.length - 1 : (int) Math.floor(ws.length * 0.9)];
+    }
+
+    // ---------------------------------------------------------------- structure
+
+    /** The body's name line ({@code 大会，}) that opens the preamble of a resolution or decision. */
+    private int findBodyLine(List<Line> body) {
+        for (int i = 0; i < body.size(); i++) {
+            Line l = body.get(i);
+            String c = l.clean;
+            if (c.length() < 3 || c.length() > 60) {
+                continue;
+            }
+            if (OP_NUMBER.matcher(c).find()) {
+                return -1;
+            }
+            if (!(c.endsWith("，") || c.endsWith(","))) {
+                continue;
+            }
+            String name = c.substring(0, c.length() - 1).strip();
+            if (gazetteer.exact(name, Set.of(Gazetteer.Type.BODY)).isPresent()
+                    || name.matches(".{0,40}(大会|理事会|委员会|会议|缔约方会议|缔约国会议)")) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int firstNumbered(List<Line> body, int from) {
+        for (int i = from; i < body.size(); i++) {
+            Matcher m = OP_NUMBER.matcher(body.get(i).clean);
+            if (m.find() && m.group(1).equals("1")) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean startsBlock(String clean, boolean markdownHeading) {
+        return markdownHeading || OP_NUMBER.matcher(clean).find() || SUB_LABEL.matcher(clean).find()
+                || SECTION_HEADING.matcher(clean).find() || DATE_ONLY.matcher(clean).matches()
+                || PLENARY.matcher(clean).matches();
+    }
+
+    private static boolean endsSentence(String s) {
+        return !s.isEmpty() && TERMINAL.indexOf(s.charAt(s.length() - 1)) >= 0;
+    }
+
+    private List<Block> blocks(List<Line> lines, boolean perLine, double fullWidth) {
+        List<Block> out = new ArrayList<>();
+        Block cur = null;
+        boolean afterMarkerLine = false;
+        boolean sawBlank = false;
+        for (Line l : lines) {
+            if (l.blank()) {
+                sawBlank = true;
+                continue;
+            }
+            String clean = l.clean;
+            Matcher num = NUMBER_ONLY.matcher(clean);
+            if (num.matches() && cur != null) {
+                cur.text = cur.text + TextCleaner.CAND_OPEN + "!" + num.group(1) + TextCleaner.CAND_CLOSE;
+                cur.end = l.end;
+                afterMarkerLine = true;
+                continue;
+            }
+            boolean mdHeading = l.raw.stripLeading().startsWith("#");
+            if (cur != null && !cur.heading && !startsBlock(clean, mdHeading)) {
+                Matcher lead = NUMBER_LEAD.matcher(clean);
+                String visible = TextCleaner.unmark(cur.text, x -> true).text();
+                boolean ended = endsSentence(visible);
+                boolean continues;
+                if (!ended) {
+                    continues = !perLine || !sawBlank || visible.length() >= 30;
+                } else if (afterMarkerLine) {
+                    continues = !l.indented && !perLine;
+                } else {
+                    boolean shortPrev = fullWidth > 0 && width(cur.lastLine) < 0.8 * fullWidth;
+                    continues = !perLine && !l.indented && !shortPrev;
+                }
+                if (continues) {
+                    if (!ended && lead.find()) {
+                        clean = TextCleaner.CAND_OPEN + lead.group(1) + TextCleaner.CAND_CLOSE + clean.substring(lead.end());
+                    }
+                    cur.text = TextCleaner.join(cur.text, markInline(clean));
+                    cur.lastLine = l.clean;
+                    cur.end = l.end;
+                    afterMarkerLine = false;
+                    sawBlank = false;
+                    continue;
+                }
+            }
+            cur = new Block(l);
+            cur.text = markInline(clean);
+            cur.heading = mdHeading;
+            out.add(cur);
+            afterMarkerLine = false;
+            sawBlank = false;
+        }
+        return out;
+    }
+
+    private static String markInline(String s) {
+        return INLINE_CANDIDATE.matcher(s).replaceAll(TextCleaner.CAND_OPEN + "$1" + TextCleaner.CAND_CLOSE);
+    }
+
+    /**
+     * Numbered paragraphs in one sequence 1…N; a numbered line out of sequence is a section heading
+     * (SPEC §5 rule 7). Lettered blocks are sub-paragraphs of the paragraph before them; trailing date and
+     * plenary lines are the adoption record.
+     */
+    private void buildNumbered(List<Block> blocks, ParagraphKind kind, List<Paragraph> out, Set<String> fns,
+                               List<Diagnostic> diags, SourceText src, HeaderBuilder hb, boolean report) {
+        int expected = 1;
+        PBuilder cur = null;
+        List<PBuilder> built = new ArrayList<>();
+        for (Block b : blocks) {
+            String visible = TextCleaner.unmark(b.text, x -> true).text();
+            if (DATE_ONLY.matcher(visible).matches() || (PLENARY.matcher(visible).find() && visible.length() < 40)) {
+                Dates.find(visible).ifPresent(d -> hb.closingDate = d);
+                Matcher pm = PLENARY.matcher(visible);
+                if (pm.find()) {
+                    hb.plenary = Integer.parseInt(pm.group(1));
+                }
+                cur = null;
+                continue;
+            }
+            Matcher m = OP_NUMBER.matcher(b.text);
+            if (m.find() && !b.heading) {
+                int n = Integer.parseInt(m.group(1));
+                String rest = b.text.substring(m.end());
+                boolean looksHeading = !endsSentence(TextCleaner.unmark(rest, x -> true).text()) && rest.length() < 60;
+                if (n == expected || (n == expected + 1 && !looksHeading)) {
+                    if (n != expected) {
+                        diags.add(new Diagnostic(Diagnostic.Severity.WARNING, src.fileName(), new Span(b.start, b.end),
+                                "paragraph " + expected + " not found; numbering continues at " + n));
+                    }
+                    cur = new PBuilder(kind, String.valueOf(n), b, rest);
+                    built.add(cur);
+                    expected = n + 1;
+                    continue;
+                }
+                cur = null;
+                continue;
+            }
+            Matcher s = SUB_LABEL.matcher(b.text);
+            if (s.find() && cur != null) {
+                cur.subs.add(new Object[] {s.group(1), b, b.text.substring(s.end())});
+                continue;
+            }
+            if (b.heading || SECTION_HEADING.matcher(b.text).find()) {
+                cur = null;
+                continue;
+            }
+            if (cur != null && !report) {
+                if (cur.subs.isEmpty()) {
+                    cur.text = TextCleaner.join(cur.text, b.text);
+                    cur.end = b.end;
+                } else {
+                    Object[] last = cur.subs.get(cur.subs.size() - 1);
+                    last[2] = TextCleaner.join((String) last[2], b.text);
+                }
+                continue;
+            }
+            if (cur != null && report && !endsSentence(TextCleaner.unmark(cur.lastText(), x -> true).text())) {
+                cur.appendLast(b);
+                continue;
+            }
+            cur = null;
+        }
+        for (PBuilder p : built) {
+            out.add(p.build(out.size() + 1, fns));
+        }
+    }
+
+    private static final class PBuilder {
+        final ParagraphKind kind;
+        final String number;
+        final int start;
+        int end;
+        String text;
+        final List<Object[]> subs = new ArrayList<>();
+
+        PBuilder(ParagraphKind kind, String number, Block b, String text) {
+            this.kind = kind;
+            this.number = number;
+            this.start = b.start;
+            this.end = b.end;
+            this.text = text;
+        }
+
+        String lastText() {
+            return subs.isEmpty() ? text : (String) subs.get(subs.size() - 1)[2];
+        }
+
+        void appendLast(Block b) {
+            if (subs.isEmpty()) {
+                text = TextCleaner.join(text, b.text);
+                end = b.end;
+            } else {
+                Object[] last = subs.get(subs.size() - 1);
+                last[2] = TextCleaner.join((String) last[2], b.text);
+            }
+        }
+
+        Paragraph build(int ordinal, Set<String> fns) {
+            TextCleaner.Unmarked u = TextCleaner.unmark(text, fns::contains);
+            List<SubParagraph> sp = new ArrayList<>();
+            int pend = end;
+            for (Object[] s : subs) {
+                Block b = (Block) s[1];
+                TextCleaner.Unmarked su = TextCleaner.unmark((String) s[2], fns::contains);
+                sp.add(new SubParagraph((String) s[0], su.text(), new Span(b.start, b.end), su.markers()));
+                pend = Math.max(pend, b.end);
+            }
+            return new Paragraph(kind, number, ordinal, u.text(), new Span(start, pend), sp, u.markers());
+        }
+    }
+
+    // ---------------------------------------------------------------- header
+
+    private static final class HeaderBuilder {
+        DocumentType type;
+        boolean isDecision;
+        String organName;
+        String adoptingBody;
+        String authorName;
+        String number;
+        String symbol;
+        String title;
+        Integer session;
+        String agenda;
+        String committeeReport;
+        LocalDate distributed;
+        LocalDate adopted;
+        LocalDate closingDate;
+        Integer plenary;
+        String summary;
+
+        Header build(Gazetteer g) {
+            String organ = organName == null ? null : resolveBody(g, organName);
+            String author = authorName == null ? null : resolveBody(g, authorName);
+            if (organ == null) {
+                organ = adoptingBody;
+            }
+            String sym = symbol;
+            if (sym == null && number != null && type != DocumentType.REPORT) {
+                String body = adoptingBody != null ? adoptingBody : organ;
+                sym = body == null ? null : g.byCode(body).flatMap(e -> symbolPrefix(g, e)).map(p -> p + number).orElse(null);
+            }
+            LocalDate date = adopted != null ? adopted : closingDate;
+            return new Header(type, organ, adoptingBody, author, number, sym, title, session, agenda,
+                    committeeReport, distributed, date, plenary, summary);
+        }
+    }
+
+    /** The symbol series a body's resolutions carry ({@code A/RES/}), from the reference data. */
+    private static Optional<String> symbolPrefix(Gazetteer g, Gazetteer.Entry e) {
+        return Optional.ofNullable(ResolutionSeries.prefix(e.code()));
+    }
+
+    private static String resolveBody(Gazetteer g, String name) {
+        String n = name.replaceAll("(决议|决定|的报告|报告)$", "").strip();
+        Optional<Gazetteer.Entry> e = g.exact(n, Set.of(Gazetteer.Type.BODY));
+        if (e.isPresent()) {
+            return e.get().code();
+        }
+        List<Gazetteer.Match> ms = g.find(n, Set.of(Gazetteer.Type.BODY));
+        return ms.isEmpty() ? null : ms.get(ms.size() - 1).entry().code();
+    }
+
+    private void parseHeader(List<Line> header, HeaderBuilder hb, DocumentType type) {
+        List<String> texts = new ArrayList<>();
+        List<Integer> gaps = new ArrayList<>();
+        int blanks = 0;
+        for (Line l : header) {
+            if (l.blank()) {
+                blanks++;
+                continue;
+            }
+            texts.add(l.clean);
+            gaps.add(blanks);
+            blanks = 0;
+        }
+        String all = String.join("\n", texts);
+        Matcher m;
+        for (String t : texts) {
+            if (hb.organName == null && !t.startsWith("Distr") && gazetteer.exact(t.replaceAll("(决议|决定)$", ""), Set.of(Gazetteer.Type.BODY)).isPresent()) {
+                hb.organName = t;
+            }
+            if (t.endsWith("决定")) {
+                hb.isDecision = true;
+            }
+        }
+        m = SESSION.matcher(all);
+        if (m.find()) {
+            int n = ChineseNumerals.parse(m.group(1));
+            hb.session = n > 0 ? n : null;
+        }
+        m = AGENDA.matcher(all);
+        if (m.find()) {
+            hb.agenda = m.group(1).replaceAll("\\s+", "");
+        }
+        m = ADOPTED_ON.matcher(all.replace("\n", ""));
+        if (m.find()) {
+            List<String> syms = Symbols.findAll(m.group(2));
+            if (!syms.isEmpty()) {
+                hb.committeeReport = syms.get(0);
+            }
+        }
+        m = Pattern.compile("Distr\\.?\\s*:?\\s*[A-Za-z]+\\s*\\n?\\s*(\\d{1,2}\\s+[A-Za-z]+\\s+\\d{4})").matcher(all);
+        if (m.find()) {
+            hb.distributed = Dates.find(m.group(1)).orElse(null);
+        }
+        for (String t : texts) {
+            Matcher d = Dates.ZH.matcher(t);
+            if (d.find() && t.substring(d.end()).matches("\\s*.{0,16}(决议|决定)\\s*")) {
+                hb.adopted = Dates.find(t).orElse(null);
+                if (t.endsWith("决定")) {
+                    hb.isDecision = true;
+                }
+            }
+        }
+        for (String t : texts) {
+            Matcher s = Symbols.SYMBOL.matcher(t);
+            if (s.find() && s.group(1).contains("/RES/") || t.matches("^[A-Z]+(/[A-Z0-9.]+)+/\\d+\\s*$")) {
+                Matcher s2 = Symbols.SYMBOL.matcher(t);
+                if (s2.find()) {
+                    hb.symbol = Symbols.normalize(s2.group(1));
+                    break;
+                }
+            }
+        }
+        // number and title
+        for (int i = 0; i < texts.size(); i++) {
+            String t = texts.get(i);
+            Matcher tn = TITLE_NUMBER.matcher(t);
+            Matcher tz = TITLE_NUMBER_ZH.matcher(t);
+            if (tn.matches() || tz.matches()) {
+                hb.number = Symbols.normalize(tn.matches() ? tn.group(1) : tz.group(1));
+                if (tz.matches() && tz.group(2).equals("决定")) {
+                    hb.isDecision = true;
+                }
+                StringBuilder title = new StringBuilder(tn.matches() ? tn.group(2) : "");
+                for (int j = i + 1; j < texts.size(); j++) {
+                    title.replace(0, title.length(), TextCleaner.join(title.toString(), texts.get(j)));
+                }
+                hb.title = TextCleaner.unmark(title.toString(), x -> false).text();
+                break;
+            }
+        }
+        if (type == DocumentType.REPORT) {
+            for (int i = 0; i < texts.size(); i++) {
+                Matcher r = REPORT_LINE.matcher(texts.get(i));
+                if (r.matches()) {
+                    hb.authorName = r.group(1);
+                    int j = i;
+                    StringBuilder title = new StringBuilder();
+                    while (j > 0 && gaps.get(j) <= 1) {
+                        j--;
+                        if (AGENDA.matcher(texts.get(j)).find() || SESSION.matcher(texts.get(j)).find()) {
+                            break;
+                        }
+                        title.insert(0, texts.get(j));
+                        if (gaps.get(j) > 1) {
+                            break;
+                        }
+                    }
+                    hb.title = TextCleaner.unmark(title.toString(), x -> false).text();
+                    StringBuilder summary = new StringBuilder();
+                    for (int k = i + 1; k < texts.size(); k++) {
+                        String t = texts.get(k);
+                        if (t.equals("摘要") || t.equalsIgnoreCase("Summary")) {
+                            continue;
+                        }
+                        if (SECTION_HEADING.matcher(t).find()) {
+                            break;
+                        }
+                        summary.replace(0, summary.length(), TextCleaner.join(summary.toString(), t));
+                    }
+                    hb.summary = summary.length() == 0 ? null : TextCleaner.unmark(summary.toString(), x -> false).text();
+                    break;
+                }
+            }
+            if (hb.organName == null && !texts.isEmpty()) {
+                hb.organName = texts.get(0);
+            }
+        }
+    }
+
+    /** Test hook: the structural line classes, for diagnostics. */
+    static List<String> debugBlocks(Segmenter s, SourceText src) {
+        List<Line> lines = lines(src.text());
+        Map<String, Footnote> f = new LinkedHashMap<>();
+        List<Line> body = extractFootnotes(lines, f);
+        List<String> out = new ArrayList<>();
+        for (Block b : s.blocks(body, isParagraphPerLine(body), fullLineWidth(body))) {
+            out.add(b.text);
+        }
+        return out;
+    }
+
+    static Set<String> set(String... s) {
+        return new HashSet<>(Arrays.asList(s));
+    }
+}

@@ -1,0 +1,42 @@
+package org.mandategraph.segment;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * UN document symbols ({@code A/67/156}, {@code E/CN.15/2013/17}, {@code CTOC/COP/WG.7/2012/6}, {@code A/RES/66/177}):
+ * how they look in running Chinese text and their normal form.
+ */
+public final class Symbols {
+    /** A symbol: an upper-case series letter group, then at least two further slash-separated parts. */
+    public static final Pattern SYMBOL = Pattern.compile(
+            "(?<![A-Za-z0-9./])((?:A|E|S|ST|CTOC|CAC|UNEP|TD|DP|HRC|CRC|CEDAW|CCPR|CAT|UNW|ICCD|FCCC|E/CN|[A-Z]{1,6})"
+                    + "(?:\\s*/\\s*(?:[A-Z][A-Za-z]*\\.?\\d*(?:\\.\\d+)*|\\d+(?:\\.\\d+)?|\\d{1,4}\\s*\\(\\d{4}\\)))"
+                    + "(?:\\s*/\\s*(?:[A-Z][A-Za-z]*\\.?\\d*(?:\\.\\d+)*|\\d+(?:\\.\\d+)?|[A-Z]))+"
+                    + "(?:/(?:Add|Corr|Rev)\\.\\d+)*)(?![A-Za-z0-9])");
+
+    private Symbols() {
+    }
+
+    /** Removes spaces around slashes and trailing punctuation: {@code A / 66 / 177} → {@code A/66/177}. */
+    public static String normalize(String s) {
+        return s.replaceAll("\\s*/\\s*", "/").replaceAll("[.,;。，；]+$", "").strip();
+    }
+
+    /** Whether the string is shaped like a UN symbol (at least one slash, starts with a letter). */
+    public static boolean looksLikeSymbol(String s) {
+        return SYMBOL.matcher(s.strip()).matches();
+    }
+
+    /** All symbols in a text, in order, normalised. */
+    public static List<String> findAll(CharSequence text) {
+        List<String> out = new ArrayList<>();
+        Matcher m = SYMBOL.matcher(text);
+        while (m.find()) {
+            out.add(normalize(m.group(1)));
+        }
+        return out;
+    }
+}
