@@ -42,7 +42,9 @@ public final class Segmenter {
     private static final Pattern NUMBER_LEAD = Pattern.compile("^(\\d{1,3})\\s+(?=\\S)");
     private static final Pattern FOOTNOTE_LINE = Pattern.compile("^(\\d{1,3}|[*∗])\\s+(\\S.*)$");
     private static final Pattern STAR_NOTE = Pattern.compile("^[*∗]\\s+(\\S.*)$");
-    private static final Pattern INLINE_CANDIDATE = Pattern.compile("(?<=\\p{IsHan}) (\\d{1,2})(?=\\p{IsHan})");
+    /** A bare number between Chinese words that is no count or date: {@code 流动 1并制止}, not {@code 2011 年 4月}. */
+    private static final Pattern INLINE_CANDIDATE = Pattern.compile(
+            "(?<=[\\p{IsHan}&&[^第年至和及或约、]]) (\\d{1,2})(?=[\\p{IsHan}&&[^年月日时条款段项章节卷号次届个名份倍岁人万亿千百元美分]])");
     private static final Pattern SURE_MARK_LINE = Pattern.compile("^" + TextCleaner.MARK_OPEN + "([0-9*]{1,3})" + TextCleaner.MARK_CLOSE + "\\s*(\\S.*)$");
     private static final Pattern PAGE_FOOTER = Pattern.compile(
             "^(?:\\d{1,3}\\s*/\\s*\\d{1,3}|-\\s*\\d{1,3}\\s*-|[A-Z]?\\.?\\d{2}-\\d{5}.*|GE\\.\\d{2}-\\d{5}.*|\\d{2}-\\d{5}\\s*\\(C\\).*)$");
@@ -79,7 +81,7 @@ public final class Segmenter {
             start = l.start;
             end = l.end;
             text = l.clean;
-            lastLine = l.clean;
+            lastLine = l.raw.strip();
         }
     }
 
@@ -149,6 +151,7 @@ public final class Segmenter {
         }
 
         List<Footnote> fns = new ArrayList<>(footnotes.values());
+        hb.fullText = src.text();
         return new UnDocument(src, hb.build(gazetteer), paragraphs, fns, diags);
     }
 
@@ -323,7 +326,7 @@ public final class Segmenter {
     }
 
     private static double fullLineWidth(List<Line> body) {
-        int[] ws = body.stream().filter(l -> !l.blank()).mapToInt(l -> width(l.clean)).sorted().toArray();
+        int[] ws = body.stream().filter(l -> !l.blank()).mapToInt(l -> width(l.raw.strip())).sorted().toArray();
         if (ws.length == 0) {
             return 0;
         }
@@ -412,7 +415,8 @@ public final class Segmenter {
                         clean = TextCleaner.CAND_OPEN + lead.group(1) + TextCleaner.CAND_CLOSE + clean.substring(lead.end());
                     }
                     cur.text = TextCleaner.join(cur.text, markInline(clean));
-                    cur.lastLine = l.clean;
+                    // a marker line splits one printed line in two; its width is that of both pieces
+                    cur.lastLine = afterMarkerLine ? cur.lastLine + l.raw.strip() : l.raw.strip();
                     cur.end = l.end;
                     afterMarkerLine = false;
                     sawBlank = false;
@@ -565,10 +569,14 @@ public final class Segmenter {
         LocalDate closingDate;
         Integer plenary;
         String summary;
+        String fullText;
 
         Header build(Gazetteer g) {
             String organ = organName == null ? null : resolveBody(g, organName);
             String author = authorName == null ? null : resolveBody(g, authorName);
+            if (author == null && authorName != null) {
+                author = resolvePost(g, authorName, fullText);
+            }
             if (organ == null) {
                 organ = adoptingBody;
             }
@@ -586,6 +594,36 @@ public final class Segmenter {
     /** The symbol series a body's resolutions carry ({@code A/RES/}), from the reference data. */
     private static Optional<String> symbolPrefix(Gazetteer g, Gazetteer.Entry e) {
         return Optional.ofNullable(ResolutionSeries.prefix(e.code()));
+    }
+
+    /**
+     * A bare post title ({@code 执行主任}) names the head of the office the document is about: among the posts
+     * whose name ends with the title, the one whose office name occurs most often in the text.
+     */
+    private static String resolvePost(Gazetteer g, String title, String text) {
+        String squeezed = text == null ? "" : text.replaceAll("\\s+", "");
+        String best = null;
+        int bestCount = 0;
+        for (Gazetteer.Entry e : g.entries()) {
+            if (e.type() != Gazetteer.Type.BODY) {
+                continue;
+            }
+            for (String n : e.namesZh()) {
+                if (!n.endsWith(title) || n.length() == title.length()) {
+                    continue;
+                }
+                String office = n.substring(0, n.length() - title.length());
+                int count = 0;
+                for (int i = squeezed.indexOf(office); i >= 0; i = squeezed.indexOf(office, i + office.length())) {
+                    count++;
+                }
+                if (count > bestCount) {
+                    bestCount = count;
+                    best = e.code();
+                }
+            }
+        }
+        return best;
     }
 
     private static String resolveBody(Gazetteer g, String name) {
