@@ -1,14 +1,73 @@
 package org.mandategraph.cli;
 
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.tdb2.TDB2Factory;
+import org.mandategraph.export.Exports;
+import org.mandategraph.export.Network;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
-/** Placeholder for {@code export}; filled in by its own change. */
-@Command(name = "export", mixinStandardHelpOptions = true, description = "(not yet available)")
+/** {@code export}: the store as RDF (Rio writers) or as a graph file for Gephi, yEd, Graphviz or Cytoscape. */
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = "Export the store as RDF (ttl, nt, nq, trig, jsonld, rdfxml) or as a graph for visualisation "
+                + "tools (graphml, gexf, dot, cyjs).")
 public class ExportCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--store", defaultValue = "data", description = "store folder (default: ${DEFAULT-VALUE})")
+    Path store;
+
+    @Option(names = "--format", required = true,
+            description = "ttl, nt, nq, trig, jsonld, rdfxml, graphml, gexf, dot or cyjs")
+    String format;
+
+    @Option(names = "--network", defaultValue = "all",
+            description = "graph formats only: all, mandates (document → body) or citations (default: ${DEFAULT-VALUE})")
+    String network;
+
+    @Option(names = {"-o", "--output"}, description = "output file (default: standard output)")
+    Path output;
+
     @Override
-    public Integer call() {
-        System.err.println("mandategraph export: not yet available");
-        return 1;
+    public Integer call() throws IOException {
+        if (!Exports.known(format)) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "unknown format '" + format + "'; use one of " + Exports.names());
+        }
+        Network net;
+        try {
+            net = Network.parse(network);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "unknown network '" + network + "'; use all, mandates or citations");
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        Path tdb = store.resolve("tdb2");
+        if (!Files.isDirectory(tdb)) {
+            err.println("mandategraph export: no store at " + store + " (expected " + tdb
+                    + "); run 'mandategraph load --store " + store + " INPUT...' first");
+            err.flush();
+            return 1;
+        }
+        Dataset ds = TDB2Factory.connectDataset(tdb.toString());
+        OutputStream out = output == null ? System.out : new BufferedOutputStream(Files.newOutputStream(output));
+        try {
+            Exports.write(ds.asDatasetGraph(), format, net, out);
+        } finally {
+            out.flush();
+            if (output != null) {
+                out.close();
+            }
+        }
+        return 0;
     }
 }

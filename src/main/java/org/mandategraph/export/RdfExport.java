@@ -1,0 +1,100 @@
+package org.mandategraph.export;
+
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
+import java.util.Iterator;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.eclipse.rdf4j.rio.RDFFormat;
+import org.eclipse.rdf4j.rio.RDFWriter;
+import org.eclipse.rdf4j.rio.RDFWriterRegistry;
+import org.eclipse.rdf4j.rio.Rio;
+import org.eclipse.rdf4j.rio.WriterConfig;
+import org.eclipse.rdf4j.rio.helpers.BasicWriterSettings;
+import org.eclipse.rdf4j.rio.jsonld.JSONLDMode;
+import org.eclipse.rdf4j.rio.jsonld.JSONLDSettings;
+import org.mandategraph.rdf.Prefixes;
+
+/**
+ * Writes a dataset with an RDF4J Rio writer picked from Rio's registry by the command-line name (a file
+ * extension such as {@code ttl} or the format's name squashed, {@code rdfxml}), statement by statement.
+ * Formats with named graphs keep one graph per document; the others get the union of all graphs.
+ */
+public final class RdfExport {
+    private RdfExport() {
+    }
+
+    /** The Rio format for a name, from the writers registered on the class path. */
+    public static Optional<RDFFormat> format(String name) {
+        if (name == null) {
+            return Optional.empty();
+        }
+        String n = name.toLowerCase(Locale.ROOT);
+        return RDFWriterRegistry.getInstance().getKeys().stream()
+                .filter(f -> f.getFileExtensions().contains(n) || squash(f.getName()).equals(n))
+                .findFirst();
+    }
+
+    private static String squash(String s) {
+        return s.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+    }
+
+    public static void write(DatasetGraph dsg, RDFFormat format, OutputStream out) {
+        if (format.equals(RDFFormat.JSONLD)) {
+            // Rio's compaction only knows prefixes; expand with Rio, then compact against the published context
+            ByteArrayOutputStream expanded = new ByteArrayOutputStream();
+            WriterConfig cfg = new WriterConfig().set(JSONLDSettings.JSONLD_MODE, JSONLDMode.EXPAND);
+            stream(dsg, Rio.createWriter(format, expanded).setWriterConfig(cfg), false);
+            JsonLdContext.compact(expanded.toByteArray(), out);
+            return;
+        }
+        RDFWriter writer = Rio.createWriter(format, out);
+        writer.getWriterConfig().set(BasicWriterSettings.PRETTY_PRINT, true);
+        stream(dsg, writer, format.supportsContexts());
+    }
+
+    private static void stream(DatasetGraph dsg, RDFWriter writer, boolean quads) {
+        Runnable body = () -> {
+            writer.startRDF();
+            Prefixes.ALL.forEach(writer::handleNamespace);
+            if (quads) {
+                forEach(dsg.find(), q -> writer.handleStatement(RioBridge.statement(q)));
+            } else {
+                forEachUnionTriple(dsg, t -> writer.handleStatement(RioBridge.statement(t)));
+            }
+            writer.endRDF();
+        };
+        if (dsg.supportsTransactions() && !dsg.isInTransaction()) {
+            Txn.executeRead(dsg, body);
+        } else {
+            body.run();
+        }
+    }
+
+    /** Each triple of the default graph and of the union of the named graphs, once. */
+    public static void forEachUnionTriple(DatasetGraph dsg, Consumer<Triple> action) {
+        Graph dft = dsg.getDefaultGraph();
+        forEach(dft.find(), action);
+        boolean dftEmpty = dft.isEmpty();
+        forEach(dsg.getUnionGraph().find(), t -> {
+            if (dftEmpty || !dft.contains(t)) {
+                action.accept(t);
+            }
+        });
+    }
+
+    private static <T> void forEach(Iterator<T> it, Consumer<T> action) {
+        try {
+            while (it.hasNext()) {
+                action.accept(it.next());
+            }
+        } finally {
+            org.apache.jena.atlas.iterator.Iter.close(it);
+        }
+    }
+}
