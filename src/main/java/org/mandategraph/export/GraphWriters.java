@@ -33,7 +33,7 @@ import org.mandategraph.export.Projection.PNode;
  * Graph file formats for visualisation tools, by command-line name: GraphML (yEd, Gephi, Cytoscape), GEXF
  * (Gephi) and DOT (Graphviz) through JGraphT's exporters, and Cytoscape.js JSON ({@code cyjs}) written with
  * Jackson. Nodes carry {@code kind}, {@code label}, {@code label_zh}, {@code label_en}, {@code iri}; edges carry
- * {@code relation}, {@code label}, {@code verb}, {@code topic} and {@code paragraph}.
+ * {@code relation}, {@code label} ({@code edge_label} in GraphML), {@code verb}, {@code topic} and {@code paragraph}.
  */
 public final class GraphWriters {
     /** Writes a projection to a stream. */
@@ -76,6 +76,13 @@ public final class GraphWriters {
 
     public static String mediaType(String name) {
         return MEDIA_TYPES.getOrDefault(name, "application/octet-stream");
+    }
+
+    /** XML and DOT ids must be tokens, not IRIs: nodes are numbered in projection order, the IRI is an attribute. */
+    static java.util.function.Function<PNode, String> numbering(Projection p) {
+        Map<String, String> ids = new HashMap<>();
+        p.nodeList().forEach(n -> ids.put(n.iri(), "n" + ids.size()));
+        return n -> ids.get(n.iri());
     }
 
     static Graph<PNode, PEdge> jgrapht(Projection p) {
@@ -134,17 +141,27 @@ public final class GraphWriters {
     }
 
     static void graphml(Projection p, OutputStream out) throws IOException {
-        GraphMLExporter<PNode, PEdge> x = new GraphMLExporter<>(PNode::iri);
+        GraphMLExporter<PNode, PEdge> x = new GraphMLExporter<>(numbering(p));
         x.setEdgeIdProvider(PEdge::id);
         NODE_ATTRS.forEach(a -> x.registerAttribute(a, GraphMLExporter.AttributeCategory.NODE, AttributeType.STRING));
-        EDGE_ATTRS.forEach(a -> x.registerAttribute(a, GraphMLExporter.AttributeCategory.EDGE, AttributeType.STRING));
+        // JGraphT keys GraphML attributes by name alone, so edge labels get their own names
+        EDGE_ATTRS.forEach(a -> x.registerAttribute(graphmlEdgeKey(a), GraphMLExporter.AttributeCategory.EDGE,
+                AttributeType.STRING));
         x.setVertexAttributeProvider(n -> attrs(nodeAttributes(n)));
-        x.setEdgeAttributeProvider(e -> attrs(edgeAttributes(e)));
+        x.setEdgeAttributeProvider(e -> {
+            Map<String, String> m = new LinkedHashMap<>();
+            edgeAttributes(e).forEach((k, v) -> m.put(graphmlEdgeKey(k), v));
+            return attrs(m);
+        });
         export(x, p, out);
     }
 
+    private static String graphmlEdgeKey(String name) {
+        return name.startsWith("label") ? "edge_" + name : name;
+    }
+
     static void gexf(Projection p, OutputStream out) throws IOException {
-        GEXFExporter<PNode, PEdge> x = new GEXFExporter<>(PNode::iri, PEdge::id);
+        GEXFExporter<PNode, PEdge> x = new GEXFExporter<>(numbering(p), PEdge::id);
         x.setCreator("MandateGraph");
         x.setDescription("MandateGraph " + p.network().cliName() + " network");
         // "label" is GEXF's own node/edge label; the rest are declared attributes
@@ -158,9 +175,7 @@ public final class GraphWriters {
     }
 
     static void dot(Projection p, OutputStream out) throws IOException {
-        Map<String, String> ids = new HashMap<>();
-        p.nodeList().forEach(n -> ids.put(n.iri(), "n" + ids.size()));
-        DOTExporter<PNode, PEdge> x = new DOTExporter<>(n -> ids.get(n.iri()));
+        DOTExporter<PNode, PEdge> x = new DOTExporter<>(numbering(p));
         x.setGraphIdProvider(() -> "mandategraph");
         x.setGraphAttributeProvider(() -> {
             Map<String, Attribute> m = new LinkedHashMap<>();

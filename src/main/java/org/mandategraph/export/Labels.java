@@ -49,7 +49,12 @@ public final class Labels {
 
     /** {zh, en}; either falls back to the other, both to a label made from the IRI. */
     public String[] both(String iri) {
-        return cache.computeIfAbsent(iri, this::compute);
+        String[] l = cache.get(iri);
+        if (l == null) {
+            l = compute(iri);
+            cache.put(iri, l);
+        }
+        return l;
     }
 
     private String[] compute(String iri) {
