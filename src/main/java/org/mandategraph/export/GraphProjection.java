@@ -47,11 +47,12 @@ public final class GraphProjection {
     }
 
     public static Projection of(DatasetGraph dsg, Network network) {
-        Graph union = new Union(dsg.getDefaultGraph(), dsg.getUnionGraph());
+        java.util.function.Supplier<Projection> build = () -> new GraphProjection(
+                new Union(dsg.getDefaultGraph(), dsg.getUnionGraph()), network).build();
         if (dsg.supportsTransactions() && !dsg.isInTransaction()) {
-            return Txn.calculateRead(dsg, () -> new GraphProjection(union, network).build());
+            return Txn.calculateRead(dsg, build);
         }
-        return new GraphProjection(union, network).build();
+        return build.get();
     }
 
     private Projection build() {

@@ -76,9 +76,9 @@ public final class LinkedDataExtension implements ServerExtension {
                 Responses.text(resp, 406, "text/plain", "not acceptable; offers: text/html, " + Conneg.RDF + "\n");
                 return;
             }
-            Graph union = ResourceDescription.union(dsg);
             byte[][] body = new byte[1][];
             Txn.executeRead(dsg, () -> {
+                Graph union = ResourceDescription.union(dsg);
                 if (!ResourceDescription.known(union, iri)) {
                     return;
                 }

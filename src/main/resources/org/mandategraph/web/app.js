@@ -273,8 +273,12 @@ async function start() {
   }));
   document.getElementById('search-form').addEventListener('submit', runSearch);
   document.getElementById('g-network').addEventListener('change', loadGraph);
-  const tab = location.hash.replace('#', '');
-  showTab(['search', 'questions', 'graph'].includes(tab) ? tab : 'search');
+  const fromHash = () => {
+    const tab = location.hash.replace('#', '');
+    showTab(['search', 'questions', 'graph'].includes(tab) ? tab : 'search');
+  };
+  window.addEventListener('hashchange', fromHash);
+  fromHash();
   await Promise.all([initSearch(), initQuestions()]);
 }
 

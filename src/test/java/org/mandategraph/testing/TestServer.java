@@ -5,7 +5,10 @@ import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.mandategraph.store.ServerExtension;
 
-/** An embedded Fuseki on 127.0.0.1 and a free port serving a dataset at /kg with every registered extension. */
+/**
+ * An embedded Fuseki on 127.0.0.1 and a free port serving a dataset at /kg with every registered extension. As the
+ * store does with TDB2's union default graph, SPARQL at /kg sees the union of all graphs as its default graph.
+ */
 public final class TestServer implements AutoCloseable {
     private final FusekiServer server;
 
@@ -14,7 +17,9 @@ public final class TestServer implements AutoCloseable {
     }
 
     public static TestServer start(DatasetGraph dsg) {
-        FusekiServer.Builder b = FusekiServer.create().port(0).loopback(true).add("/kg", dsg);
+        DatasetGraph sparql = org.apache.jena.sparql.core.DatasetGraphFactory.wrap(
+                new org.apache.jena.graph.compose.Union(dsg.getDefaultGraph(), dsg.getUnionGraph()));
+        FusekiServer.Builder b = FusekiServer.create().port(0).loopback(true).add("/kg", sparql);
         ServiceLoader.load(ServerExtension.class).forEach(x -> x.register(b, dsg));
         FusekiServer s = b.build();
         s.start();
