@@ -485,17 +485,8 @@ public final class Segmenter {
                 cur = null;
                 continue;
             }
-            if (cur != null && !report) {
-                if (cur.subs.isEmpty()) {
-                    cur.text = TextCleaner.join(cur.text, b.text);
-                    cur.end = b.end;
-                } else {
-                    Object[] last = cur.subs.get(cur.subs.size() - 1);
-                    last[2] = TextCleaner.join((String) last[2], b.text);
-                }
-                continue;
-            }
-            if (cur != null && report && !endsSentence(TextCleaner.unmark(cur.lastText(), x -> true).text())) {
+            boolean headingLike = report && !endsSentence(visible) && visible.length() < 40;
+            if (cur != null && !headingLike) {
                 cur.appendLast(b);
                 continue;
             }
