@@ -199,6 +199,7 @@ public final class Segmenter {
     private static List<Line> extractFootnotes(List<Line> lines, Map<String, Footnote> out) {
         List<Line> body = new ArrayList<>();
         boolean area = false;
+        boolean loose = false;
         String pending = null;
         StringBuilder ptext = new StringBuilder();
         int pstart = 0;
@@ -210,6 +211,7 @@ public final class Segmenter {
                     putFootnote(out, pending, ptext, pstart, pend);
                     pending = null;
                 }
+                loose = false;
                 area = nextNonBlankIsFootnote(lines, idx + 1);
                 continue;
             }
@@ -224,7 +226,8 @@ public final class Segmenter {
             }
             Matcher sure = SURE_MARK_LINE.matcher(l.clean);
             Matcher star = STAR_NOTE.matcher(l.clean);
-            if (sure.matches() || star.matches()) {
+            boolean midSentence = !area && !body.isEmpty() && lastNonBlankOpen(body);
+            if ((sure.matches() || star.matches()) && !midSentence) {
                 if (pending != null) {
                     putFootnote(out, pending, ptext, pstart, pend);
                 }
@@ -233,11 +236,19 @@ public final class Segmenter {
                 ptext.append(sure.matches() ? sure.group(2) : star.group(1));
                 pstart = l.start;
                 pend = l.end;
-                if (!area) {
-                    putFootnote(out, pending, ptext, pstart, pend);
-                    pending = null;
-                }
+                loose = !area;
                 continue;
+            }
+            if (loose && pending != null) {
+                // a footnote printed among the paragraphs may wrap onto further lines until it ends
+                if (!endsFootnote(ptext) && !startsBlock(l.clean, l.raw.stripLeading().startsWith("#"))) {
+                    ptext.replace(0, ptext.length(), TextCleaner.join(ptext.toString(), l.clean));
+                    pend = l.end;
+                    continue;
+                }
+                putFootnote(out, pending, ptext, pstart, pend);
+                pending = null;
+                loose = false;
             }
             if (area) {
                 Matcher num = NUMBER_ONLY.matcher(l.clean);
@@ -272,6 +283,18 @@ public final class Segmenter {
             putFootnote(out, pending, ptext, pstart, pend);
         }
         return body;
+    }
+
+    /** Whether the body so far stops mid-sentence, so a marker at the start of the next line belongs to it. */
+    private static boolean lastNonBlankOpen(List<Line> body) {
+        for (int i = body.size() - 1; i >= 0; i--) {
+            String c = body.get(i).clean;
+            if (!c.isEmpty()) {
+                String visible = TextCleaner.unmark(c, x -> true).text();
+                return !visible.isEmpty() && !endsSentence(visible) && visible.length() >= 15;
+            }
+        }
+        return false;
     }
 
     private static boolean endsFootnote(CharSequence s) {
@@ -398,7 +421,8 @@ public final class Segmenter {
             if (cur != null && !cur.heading && !startsBlock(clean, mdHeading)) {
                 Matcher lead = NUMBER_LEAD.matcher(clean);
                 String visible = TextCleaner.unmark(cur.text, x -> true).text();
-                boolean ended = endsSentence(visible);
+                // a colon introduces what follows (sub-paragraphs start with their own markers)
+                boolean ended = endsSentence(visible) && !visible.endsWith("：") && !visible.endsWith(":");
                 boolean continues;
                 if (!ended) {
                     continues = !perLine || !sawBlank || visible.length() >= 30;
