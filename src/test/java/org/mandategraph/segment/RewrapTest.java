@@ -66,6 +66,19 @@ class RewrapTest {
                 .isEqualTo(a.footnotes().stream().map(Footnote::number).toList());
     }
 
+    @ParameterizedTest
+    @CsvSource({"000", "002", "004"})
+    void windowsLineEndsWithoutBlankLinesReadLikeTheOriginal(String prefix) throws IOException {
+        Segmenter seg = new Segmenter(Gazetteer.get());
+        String original = Files.readString(Seeds.file(prefix), StandardCharsets.UTF_8);
+        String dense = String.join("\r\n", original.lines().filter(l -> !l.isBlank()).toList());
+        UnDocument a = seg.segment(new SourceText("a.txt", original, StandardCharsets.UTF_8, "text"));
+        UnDocument b = seg.segment(new SourceText("b.txt", dense, StandardCharsets.UTF_8, "text"));
+        assertThat(b.header()).isEqualTo(a.header());
+        assertThat(texts(b.paragraphs())).isEqualTo(texts(a.paragraphs()));
+        assertThat(b.footnotes()).extracting(Footnote::text).isEqualTo(a.footnotes().stream().map(Footnote::text).toList());
+    }
+
     static List<String> texts(List<Paragraph> ps) {
         return ps.stream().map(p -> p.kind() + " " + p.number() + " " + p.fullText().replace(" ", "")).toList();
     }
