@@ -48,7 +48,9 @@ public final class Segmenter {
             "^(?:\\d{1,3}\\s*/\\s*\\d{1,3}|-\\s*\\d{1,3}\\s*-|[A-Z]?\\.?\\d{2}-\\d{5}.*|GE\\.\\d{2}-\\d{5}.*|\\d{2}-\\d{5}\\s*\\(C\\).*)$");
     private static final Pattern SEPARATOR = Pattern.compile("^\\s*(?:-{3,}|_{5,}|—{3,}|\\*{3,})\\s*$");
     private static final Pattern TITLE_NUMBER = Pattern.compile("^(\\d{1,4}\\s*/\\s*\\d{1,3})\\s*[.．]\\s*(.*)$");
-    private static final Pattern TITLE_NUMBER_ZH = Pattern.compile("^第\\s*(\\d{1,4}\\s*/\\s*\\d{1,3})\\s*号(决议|决定)\\s*$");
+    /** {@code 第10/4号决议}, and the Security Council's {@code 第 1373 (2001)号决议}. */
+    private static final Pattern TITLE_NUMBER_ZH = Pattern.compile(
+            "^第\\s*(\\d{1,4}\\s*/\\s*\\d{1,3}|\\d{1,5}\\s*[(（]\\d{4}[)）])\\s*号(决议|决定)\\s*$");
     private static final Pattern SESSION = Pattern.compile("第\\s*([零〇一二三四五六七八九十百\\d]+)\\s*届(?:会议|特别会议)");
     private static final Pattern AGENDA = Pattern.compile("议程项目\\s*(\\d+(?:\\s*[(（][a-z][)）])?)");
     private static final Pattern ADOPTED_ON = Pattern.compile("\\[?根据(.{2,30}?)的(?:报告|建议)\\s*[(（]([^)）]+)[)）]\\s*通过\\]?");
@@ -690,7 +692,7 @@ public final class Segmenter {
         }
         for (String t : texts) {
             Matcher d = Dates.ZH.matcher(t);
-            if (d.find() && t.substring(d.end()).matches("\\s*.{0,16}(决议|决定)\\s*")) {
+            if (d.find() && t.substring(d.end()).matches("\\s*.{0,24}?(决议|决定|通过)\\s*")) {
                 hb.adopted = Dates.find(t).orElse(null);
                 if (t.endsWith("决定")) {
                     hb.isDecision = true;
@@ -713,7 +715,8 @@ public final class Segmenter {
             Matcher tn = TITLE_NUMBER.matcher(t);
             Matcher tz = TITLE_NUMBER_ZH.matcher(t);
             if (tn.matches() || tz.matches()) {
-                hb.number = Symbols.normalize(tn.matches() ? tn.group(1) : tz.group(1));
+                hb.number = Symbols.normalize(tn.matches() ? tn.group(1) : tz.group(1))
+                        .replace('（', '(').replace('）', ')').replaceAll("\\s*\\(", " (");
                 if (tz.matches() && tz.group(2).equals("决定")) {
                     hb.isDecision = true;
                 }

@@ -141,6 +141,36 @@ class SegmenterTest {
     }
 
     @Test
+    void securityCouncilResolutionNumberCarriesItsYear() {
+        String text = String.join("\n",
+                "联 合 国",
+                "安全理事会",
+                "Distr.: General",
+                "28 September 2001",
+                "",
+                "第 1373 (2001)号决议",
+                "2001 年 9 月 28 日安全理事会第 4385 次会议通过",
+                "",
+                "安全理事会，",
+                "",
+                "重申其 1999 年 10 月 19 日第 1269 (1999)号决议，",
+                "",
+                "1. 决定所有国家应：",
+                "",
+                "(a) 防止和制止资助恐怖主义行为；",
+                "",
+                "2. 请秘书长提供协助。");
+        UnDocument d = read(text);
+        assertThat(d.header().number()).isEqualTo("1373 (2001)");
+        assertThat(d.header().symbol()).isEqualTo("S/RES/1373 (2001)");
+        assertThat(d.header().adopted()).hasToString("2001-09-28");
+        assertThat(org.mandategraph.rdf.DocumentMapper.documentIri(d))
+                .isEqualTo("https://w3id.org/mandategraph/id/resolution/SC/1373");
+        assertThat(d.paragraphs(ParagraphKind.PREAMBULAR)).hasSize(1);
+        assertThat(d.paragraphs(ParagraphKind.OPERATIVE).get(0).subParagraphs()).hasSize(1);
+    }
+
+    @Test
     void gb18030FileReadsLikeItsUtf8Twin(@TempDir Path dir) throws Exception {
         String original = Files.readString(Path.of("seeds/000_eea1a508a6c70b7c.txt"));
         Path gb = dir.resolve("000-gb.txt");
