@@ -179,6 +179,9 @@ public final class DocumentMapper {
         }
 
         Set<String> mentioned = new HashSet<>();
+        for (Mandate m : ad.mandates()) {
+            mentioned.add(paragraphIri(ad, m.locus().paragraph()) + " " + m.addresseeIri()); // tasked, not merely named
+        }
         for (Mention m : ad.mentions()) {
             if (m.locus().paragraph() < 0) {
                 continue;
