@@ -39,6 +39,7 @@ public record BatchResult(Dataset dataset, List<AnnotatedDocument> documents, in
             try {
                 AnnotatedDocument ad = extractor.extract(f);
                 docs.add(ad);
+                ad.document().diagnostics().forEach(d -> err.println("mandategraph: " + d));
             } catch (IOException | RuntimeException e) {
                 failures++;
                 String msg = e.getMessage() == null ? e.toString() : e.getMessage();

@@ -2,8 +2,6 @@ package org.mandategraph.segment;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -485,17 +483,8 @@ public final class Segmenter {
                 cur = null;
                 continue;
             }
-            if (cur != null && !report) {
-                if (cur.subs.isEmpty()) {
-                    cur.text = TextCleaner.join(cur.text, b.text);
-                    cur.end = b.end;
-                } else {
-                    Object[] last = cur.subs.get(cur.subs.size() - 1);
-                    last[2] = TextCleaner.join((String) last[2], b.text);
-                }
-                continue;
-            }
-            if (cur != null && report && !endsSentence(TextCleaner.unmark(cur.lastText(), x -> true).text())) {
+            boolean headingLike = report && !endsSentence(visible) && visible.length() < 40;
+            if (cur != null && !headingLike) {
                 cur.appendLast(b);
                 continue;
             }
@@ -583,17 +572,13 @@ public final class Segmenter {
             String sym = symbol;
             if (sym == null && number != null && type != DocumentType.REPORT) {
                 String body = adoptingBody != null ? adoptingBody : organ;
-                sym = body == null ? null : g.byCode(body).flatMap(e -> symbolPrefix(g, e)).map(p -> p + number).orElse(null);
+                String prefix = body == null ? null : ResolutionSeries.prefix(body);
+                sym = prefix == null ? null : prefix + number;
             }
             LocalDate date = adopted != null ? adopted : closingDate;
             return new Header(type, organ, adoptingBody, author, number, sym, title, session, agenda,
                     committeeReport, distributed, date, plenary, summary);
         }
-    }
-
-    /** The symbol series a body's resolutions carry ({@code A/RES/}), from the reference data. */
-    private static Optional<String> symbolPrefix(Gazetteer g, Gazetteer.Entry e) {
-        return Optional.ofNullable(ResolutionSeries.prefix(e.code()));
     }
 
     /**
@@ -755,19 +740,4 @@ public final class Segmenter {
         }
     }
 
-    /** Test hook: the structural line classes, for diagnostics. */
-    static List<String> debugBlocks(Segmenter s, SourceText src) {
-        List<Line> lines = lines(src.text());
-        Map<String, Footnote> f = new LinkedHashMap<>();
-        List<Line> body = extractFootnotes(lines, f);
-        List<String> out = new ArrayList<>();
-        for (Block b : s.blocks(body, isParagraphPerLine(body), fullLineWidth(body))) {
-            out.add(b.text);
-        }
-        return out;
-    }
-
-    static Set<String> set(String... s) {
-        return new HashSet<>(Arrays.asList(s));
-    }
 }
