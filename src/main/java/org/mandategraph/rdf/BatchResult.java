@@ -46,7 +46,8 @@ public record BatchResult(Dataset dataset, List<AnnotatedDocument> documents, in
                 err.println("mandategraph: " + f + ": " + msg.replace(f.getFileName() + ": ", ""));
             }
         }
-        for (AnnotatedDocument ad : ResponseLinker.link(docs)) {
+        docs = ResponseLinker.link(docs);
+        for (AnnotatedDocument ad : docs) {
             Graph g = GraphFactory.createDefaultGraph();
             mapper.emit(ad, StreamRDFLib.graph(g));
             ds.asDatasetGraph().addGraph(NodeFactory.createURI(ad.iri()), g);
