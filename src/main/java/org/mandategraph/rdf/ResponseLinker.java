@@ -20,6 +20,7 @@ public final class ResponseLinker {
     private ResponseLinker() {
     }
 
+    /** Links every report of the batch afresh; linking an already linked batch gives the same result. */
     public static List<AnnotatedDocument> link(List<AnnotatedDocument> docs) {
         Map<String, AnnotatedDocument> byIri = new HashMap<>();
         for (AnnotatedDocument d : docs) {
@@ -27,21 +28,21 @@ public final class ResponseLinker {
         }
         List<AnnotatedDocument> out = new ArrayList<>(docs.size());
         for (AnnotatedDocument d : docs) {
+            if (d.responses().isEmpty()) {
+                out.add(d);
+                continue;
+            }
             List<Response> linked = new ArrayList<>();
-            boolean changed = false;
-            for (Response r : d.responses()) {
-                List<String> mandates = r.mandateIri() != null ? List.of()
-                        : answered(byIri.get(r.reportIri()), byIri.get(r.resolutionIri()));
+            for (Response r : d.responses().stream().map(r -> r.withMandate(null)).distinct().toList()) {
+                List<String> mandates = answered(byIri.get(r.reportIri()), byIri.get(r.resolutionIri()));
                 if (mandates.isEmpty()) {
                     linked.add(r);
-                    continue;
                 }
-                changed = true;
                 for (String m : mandates) {
                     linked.add(r.withMandate(m));
                 }
             }
-            out.add(changed ? d.withResponses(linked) : d);
+            out.add(d.withResponses(linked));
         }
         return out;
     }
