@@ -45,6 +45,7 @@ public record BatchResult(Dataset dataset, List<AnnotatedDocument> documents, in
             try {
                 AnnotatedDocument ad = extractor.extract(f);
                 docs.add(ad);
+                ad.document().diagnostics().forEach(d -> err.println("mandategraph: " + d));
             } catch (IOException | RuntimeException e) {
                 failures++;
                 String msg = e.getMessage() == null ? e.toString() : e.getMessage();
@@ -52,7 +53,8 @@ public record BatchResult(Dataset dataset, List<AnnotatedDocument> documents, in
             }
             onFile.accept(f);
         }
-        for (AnnotatedDocument ad : ResponseLinker.link(docs)) {
+        docs = ResponseLinker.link(docs);
+        for (AnnotatedDocument ad : docs) {
             Graph g = GraphFactory.createDefaultGraph();
             mapper.emit(ad, StreamRDFLib.graph(g));
             ds.asDatasetGraph().addGraph(NodeFactory.createURI(ad.iri()), g);

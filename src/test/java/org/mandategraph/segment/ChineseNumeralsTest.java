@@ -1,0 +1,34 @@
+package org.mandategraph.segment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class ChineseNumeralsTest {
+    @ParameterizedTest(name = "{0} = {1}")
+    @CsvSource({
+            "六十六, 66",      // session of the General Assembly
+            "二十二, 22",      // session of a commission
+            "十, 10",          // leading 十 means one ten
+            "十二, 12",
+            "一百零五, 105",   // zero filler
+            "一百一十, 110",
+            "六十八, 68",
+            "七, 7",
+            "2012, 2012",      // Arabic digits pass through
+            "abc, -1",         // not a numeral
+    })
+    void parsesChineseNumerals(String s, int n) {
+        assertThat(ChineseNumerals.parse(s)).isEqualTo(n);
+    }
+
+    @ParameterizedTest(name = "{0} = {1}")
+    @CsvSource({"V, 5", "IV, 4", "XIV, 14", "IX, 9", "XL, 40", "ab, -1"})
+    void parsesRomanNumerals(String s, int n) {
+        assertThat(ChineseNumerals.parseRoman(s)).isEqualTo(n);
+        if (n > 0) {
+            assertThat(ChineseNumerals.toRoman(n)).isEqualTo(s);
+        }
+    }
+}
