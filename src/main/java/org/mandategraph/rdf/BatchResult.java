@@ -24,6 +24,12 @@ import org.mandategraph.read.DocumentReaders;
 public record BatchResult(Dataset dataset, List<AnnotatedDocument> documents, int failures) {
 
     public static BatchResult extract(Extractor extractor, List<Path> inputs, PrintWriter err) throws IOException {
+        return extract(extractor, inputs, err, f -> { });
+    }
+
+    /** As {@link #extract(Extractor, List, PrintWriter)}, telling {@code onFile} after each file is read (progress). */
+    public static BatchResult extract(Extractor extractor, List<Path> inputs, PrintWriter err,
+            java.util.function.Consumer<Path> onFile) throws IOException {
         Dataset ds = DatasetFactory.createTxnMem();
         List<AnnotatedDocument> docs = new ArrayList<>();
         int failures = 0;
@@ -45,6 +51,7 @@ public record BatchResult(Dataset dataset, List<AnnotatedDocument> documents, in
                 String msg = e.getMessage() == null ? e.toString() : e.getMessage();
                 err.println("mandategraph: " + f + ": " + msg.replace(f.getFileName() + ": ", ""));
             }
+            onFile.accept(f);
         }
         docs = ResponseLinker.link(docs);
         for (AnnotatedDocument ad : docs) {
