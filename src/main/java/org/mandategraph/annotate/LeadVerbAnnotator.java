@@ -1,9 +1,25 @@
 package org.mandategraph.annotate;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
+import org.mandategraph.document.Paragraph;
+import org.mandategraph.document.ParagraphKind;
 
-/** Placeholder: filled in by its own change. */
+/**
+ * The lead verb of every operative paragraph, the longest form of {@code ontology/verbs.ttl} at its start.
+ * Preambular and report paragraphs get none: they never mandate (SPEC §5 rules 2 and 3).
+ */
 public final class LeadVerbAnnotator implements Annotator {
+    private final VerbLexicon verbs;
+
+    public LeadVerbAnnotator() {
+        this(VerbLexicon.get());
+    }
+
+    public LeadVerbAnnotator(VerbLexicon verbs) {
+        this.verbs = verbs;
+    }
 
     @Override
     public String name() {
@@ -22,6 +38,15 @@ public final class LeadVerbAnnotator implements Annotator {
 
     @Override
     public AnnotatedDocument annotate(AnnotatedDocument doc) {
-        return doc;
+        List<LeadVerb> out = new ArrayList<>();
+        List<Paragraph> ps = doc.document().paragraphs();
+        for (int i = 0; i < ps.size(); i++) {
+            if (ps.get(i).kind() != ParagraphKind.OPERATIVE) {
+                continue;
+            }
+            int index = i;
+            verbs.lead(ps.get(i).text()).ifPresent(h -> out.add(new LeadVerb(index, h.verb().code(), h.span())));
+        }
+        return doc.withLeadVerbs(out);
     }
 }

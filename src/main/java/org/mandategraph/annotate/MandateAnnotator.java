@@ -1,10 +1,50 @@
 package org.mandategraph.annotate;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.mandategraph.document.Paragraph;
+import org.mandategraph.document.ParagraphKind;
+import org.mandategraph.document.Span;
+import org.mandategraph.document.SubParagraph;
+import org.mandategraph.segment.ChineseNumerals;
 
-/** Placeholder: filled in by its own change. */
+/**
+ * Mandates by SPEC §5 rule 3: in operative paragraphs only, every directive verb that opens the paragraph or a
+ * clause ({@code ，并鼓励…}), with each addressee named right after it ({@code 会员国和其他捐助方} → two). An
+ * agent inside the object ({@code 鼓励会员国支持…办公室}) is not an addressee. Topics come from the mandate's own
+ * clause; {@code 向…委员会第二十二届会议报告} also records whom to report to and when.
+ */
 public final class MandateAnnotator implements Annotator {
+    private static final String CLAUSE_BREAKS = "，；：。,;:";
+    /** Words that may join a directive clause to the previous one without being part of the verb form. */
+    private static final List<String> CONNECTIVES = List.of("并且", "同时", "此外", "以及", "并", "还", "也", "又", "另");
+    /** Words joining addressees into a list; {@code 与} ("together with") is not one of them. */
+    private static final List<String> LIST_JOINERS = List.of("以及", "或者", "和", "及", "、", "或");
+    private static final Set<String> DETERMINERS = Set.of("各", "所有", "有关", "相关", "这些", "所有有关", "所有相关", "其他", "其它");
+    private static final Pattern TITLES = Pattern.compile("^(?:《[^》]+》[、和及]?)+(?:的)?(?:各|所有|有关|相关)?$");
+    private static final Pattern SESSION = Pattern.compile("^\\s*第\\s*([〇零一二三四五六七八九十百两0-9]+)\\s*届(?:会议)?");
+    private static final int MAX_MODIFIER = 80;
+
+    private final Gazetteer gazetteer;
+    private final VerbLexicon verbs;
+    private final TopicLexicon topics;
+
     public MandateAnnotator(Gazetteer g) {
+        this(g, VerbLexicon.get(), TopicLexicon.get());
+    }
+
+    public MandateAnnotator(Gazetteer g, VerbLexicon verbs, TopicLexicon topics) {
+        this.gazetteer = g;
+        this.verbs = verbs;
+        this.topics = topics;
     }
 
     @Override
@@ -14,7 +54,7 @@ public final class MandateAnnotator implements Annotator {
 
     @Override
     public Set<Layer> requires() {
-        return Set.of(Layer.MENTIONS,Layer.LEAD_VERBS);
+        return Set.of(Layer.MENTIONS, Layer.LEAD_VERBS);
     }
 
     @Override
@@ -24,6 +64,187 @@ public final class MandateAnnotator implements Annotator {
 
     @Override
     public AnnotatedDocument annotate(AnnotatedDocument doc) {
-        return doc;
+        Map<Locus, List<Mention>> byLocus = new LinkedHashMap<>();
+        for (Mention m : doc.mentions()) {
+            byLocus.computeIfAbsent(m.locus(), k -> new ArrayList<>()).add(m);
+        }
+        byLocus.values().forEach(l -> l.sort(Comparator.comparingInt(m -> m.span().start())));
+        Map<String, Mandate> out = new LinkedHashMap<>();
+        List<Paragraph> ps = doc.document().paragraphs();
+        for (int i = 0; i < ps.size(); i++) {
+            Paragraph p = ps.get(i);
+            if (p.kind() != ParagraphKind.OPERATIVE) {
+                continue;
+            }
+            StringBuilder tail = new StringBuilder();
+            p.subParagraphs().forEach(s -> tail.append(' ').append(s.text()));
+            scan(i, Locus.paragraph(i), p.text(), tail.toString(), byLocus.getOrDefault(Locus.paragraph(i), List.of()), out);
+            for (SubParagraph s : p.subParagraphs()) {
+                Locus l = Locus.sub(i, s.label());
+                scan(i, l, s.text(), "", byLocus.getOrDefault(l, List.of()), out);
+            }
+        }
+        return doc.withMandates(List.copyOf(out.values()));
+    }
+
+    private record Directive(VerbLexicon.Hit hit, List<Mention> addressees) {
+    }
+
+    private void scan(int paragraph, Locus locus, String text, String tail, List<Mention> mentions, Map<String, Mandate> out) {
+        List<Directive> ds = new ArrayList<>();
+        for (int start : clauseStarts(text)) {
+            directiveAt(text, start).ifPresent(h -> {
+                List<Mention> a = addressees(text, h.span().end(), mentions);
+                if (!a.isEmpty()) {
+                    ds.add(new Directive(h, a));
+                }
+            });
+        }
+        for (int k = 0; k < ds.size(); k++) {
+            Directive d = ds.get(k);
+            int from = d.hit().span().start();
+            int to = k + 1 < ds.size() ? ds.get(k + 1).hit().span().start() : text.length();
+            String clause = text.substring(from, to) + (to == text.length() ? tail : "");
+            Report report = report(text, from, to, mentions);
+            Set<String> ts = new LinkedHashSet<>(topics.topicsIn(clause));
+            if (report != null) {
+                ts.add("report");
+            }
+            for (Mention a : d.addressees()) {
+                String key = paragraph + " " + d.hit().verb().code() + " " + a.agentIri();
+                Mandate m = new Mandate(locus, d.hit().verb().code(), a.agentIri(), List.copyOf(ts), d.hit().span(),
+                        a.span(), new Span(from, to), report == null ? null : report.to(),
+                        report == null ? null : report.session());
+                out.merge(key, m, MandateAnnotator::merge);
+            }
+        }
+    }
+
+    private static Mandate merge(Mandate a, Mandate b) {
+        Set<String> ts = new LinkedHashSet<>(a.topics());
+        ts.addAll(b.topics());
+        return new Mandate(a.locus(), a.verbCode(), a.addresseeIri(), List.copyOf(ts), a.verbSpan(), a.addresseeSpan(),
+                a.clauseSpan(), a.reportToIri() != null ? a.reportToIri() : b.reportToIri(),
+                a.dueSession() != null ? a.dueSession() : b.dueSession());
+    }
+
+    /** The start of the text and every position right after a clause break, spaces skipped. */
+    private static List<Integer> clauseStarts(String text) {
+        List<Integer> out = new ArrayList<>();
+        out.add(skipSpaces(text, 0));
+        for (int i = 0; i < text.length(); i++) {
+            if (CLAUSE_BREAKS.indexOf(text.charAt(i)) >= 0) {
+                out.add(skipSpaces(text, i + 1));
+            }
+        }
+        return out;
+    }
+
+    private static int skipSpaces(String text, int i) {
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    /** A directive verb form at {@code pos}, optionally after a connective ({@code 同时请}). */
+    private Optional<VerbLexicon.Hit> directiveAt(String text, int pos) {
+        Optional<VerbLexicon.Hit> h = verbs.at(text, pos);
+        if (h.isEmpty()) {
+            for (String c : CONNECTIVES) {
+                if (text.startsWith(c, pos)) {
+                    h = verbs.at(text, skipSpaces(text, pos + c.length()));
+                    if (h.isPresent()) {
+                        break;
+                    }
+                }
+            }
+        }
+        return h.filter(x -> x.verb().directive());
+    }
+
+    /** The agents named right after a verb: the first one (after a determiner or a modifier ending in 的) and those listed with it. */
+    private static List<Mention> addressees(String text, int pos, List<Mention> mentions) {
+        List<Mention> out = new ArrayList<>();
+        Mention first = mentions.stream().filter(m -> m.span().start() >= pos).findFirst().orElse(null);
+        if (first == null || !modifierOk(text.substring(pos, first.span().start()).replaceAll("\\s+", ""))) {
+            return out;
+        }
+        out.add(first);
+        int cur = first.span().end();
+        while (true) {
+            int j = skipSpaces(text, cur);
+            String joiner = LIST_JOINERS.stream().filter(w -> text.startsWith(w, j)).findFirst().orElse(null);
+            if (joiner == null) {
+                break;
+            }
+            int k = skipSpaces(text, j + joiner.length());
+            Mention next = startingAt(mentions, text, k);
+            if (next == null) {
+                break;
+            }
+            out.add(next);
+            cur = next.span().end();
+        }
+        return out;
+    }
+
+    private static Mention startingAt(List<Mention> mentions, String text, int k) {
+        for (Mention m : mentions) {
+            if (m.span().start() < k) {
+                continue;
+            }
+            String gap = text.substring(k, m.span().start()).replaceAll("\\s+", "");
+            return gap.isEmpty() || DETERMINERS.contains(gap) ? m : null;
+        }
+        return null;
+    }
+
+    private static boolean modifierOk(String gap) {
+        if (gap.isEmpty() || DETERMINERS.contains(gap) || TITLES.matcher(gap).matches()) {
+            return true;
+        }
+        if (gap.length() > MAX_MODIFIER || gap.chars().anyMatch(c -> CLAUSE_BREAKS.indexOf(c) >= 0)) {
+            return false;
+        }
+        String g = gap;
+        for (String d : DETERMINERS) {
+            if (g.endsWith("的" + d)) {
+                g = g.substring(0, g.length() - d.length());
+                break;
+            }
+        }
+        return g.endsWith("的");
+    }
+
+    private record Report(String to, Integer session) {
+    }
+
+    /** {@code 向<body>[第N届会议]…报告} inside the clause [from, to). */
+    private Report report(String text, int from, int to, List<Mention> mentions) {
+        int at = text.indexOf('向', from);
+        while (at >= 0 && at < to) {
+            int k = skipSpaces(text, at + 1);
+            Mention body = mentions.stream().filter(m -> m.span().start() == k).findFirst().orElse(null);
+            if (body != null && gazetteer.byIri(body.agentIri()).map(e -> e.type() == Gazetteer.Type.BODY).orElse(false)) {
+                int e = body.span().end();
+                Integer session = null;
+                Matcher sm = SESSION.matcher(text.substring(e, to));
+                if (sm.find()) {
+                    int n = ChineseNumerals.parse(sm.group(1));
+                    session = n > 0 ? n : null;
+                    e += sm.end();
+                }
+                int stop = e;
+                while (stop < to && CLAUSE_BREAKS.indexOf(text.charAt(stop)) < 0) {
+                    stop++;
+                }
+                if (text.substring(e, stop).contains("报告")) {
+                    return new Report(body.agentIri(), session);
+                }
+            }
+            at = text.indexOf('向', at + 1);
+        }
+        return null;
     }
 }

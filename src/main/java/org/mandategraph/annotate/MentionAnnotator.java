@@ -1,10 +1,49 @@
 package org.mandategraph.annotate;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.Statement;
+import org.mandategraph.annotate.Gazetteer.Match;
+import org.mandategraph.annotate.Gazetteer.Type;
+import org.mandategraph.document.Paragraph;
+import org.mandategraph.document.Span;
+import org.mandategraph.document.SubParagraph;
+import org.mandategraph.rdf.MG;
+import org.mandategraph.rdf.ReferenceData;
 
-/** Placeholder: filled in by its own change. */
+/**
+ * Agents named in every paragraph and sub-paragraph: bodies, State groups and States from the gazetteer, then
+ * short forms ({@code 该办公室}, {@code 执行主任}, {@code 委员会}) resolved in a separate step by {@link Anaphora},
+ * the way eyecite finds citations first and resolves "Id." afterwards.
+ */
 public final class MentionAnnotator implements Annotator {
+    static final Set<Type> AGENTS = EnumSet.of(Type.BODY, Type.STATE_GROUP, Type.STATE);
+    private static final Set<Type> NAMES = EnumSet.allOf(Type.class);
+
+    private final Gazetteer gazetteer;
+    private final Anaphora anaphora;
+    /** Longer words that contain a name without denoting it ({@code 发展中国家} is not China): {@code mg:notInside}. */
+    private final Map<String, List<String>> notInside = new HashMap<>();
+
     public MentionAnnotator(Gazetteer g) {
+        this(g, ReferenceData.get().union());
+    }
+
+    public MentionAnnotator(Gazetteer g, Model reference) {
+        this.gazetteer = g;
+        this.anaphora = new Anaphora(g, VerbLexicon.get());
+        for (Statement s : reference.listStatements(null, MG.notInside, (org.apache.jena.rdf.model.RDFNode) null).toList()) {
+            if (s.getSubject().isURIResource() && s.getObject().isLiteral()) {
+                notInside.computeIfAbsent(s.getSubject().getURI(), k -> new ArrayList<>())
+                        .add(Gazetteer.normalizeName(s.getLiteral().getLexicalForm()));
+            }
+        }
     }
 
     @Override
@@ -24,6 +63,46 @@ public final class MentionAnnotator implements Annotator {
 
     @Override
     public AnnotatedDocument annotate(AnnotatedDocument doc) {
-        return doc;
+        List<Anaphora.Found> found = new ArrayList<>();
+        List<Paragraph> ps = doc.document().paragraphs();
+        for (int i = 0; i < ps.size(); i++) {
+            Paragraph p = ps.get(i);
+            find(Locus.paragraph(i), p.text(), p.fullText(), found);
+            for (SubParagraph s : p.subParagraphs()) {
+                find(Locus.sub(i, s.label()), s.text(), p.fullText(), found);
+            }
+        }
+        return doc.withMentions(anaphora.resolve(doc, found));
+    }
+
+    /** Step one: names and anaphor candidates in one text, in reading order. */
+    private void find(Locus locus, String text, String context, List<Anaphora.Found> out) {
+        List<Anaphora.Found> here = new ArrayList<>();
+        List<Span> taken = new ArrayList<>();
+        for (Match m : gazetteer.find(text, NAMES)) {
+            if (m.entry().type() == Type.INSTRUMENT) {
+                taken.add(m.span()); // 《联合国反腐败公约》 names no agent, not even 联合国
+                continue;
+            }
+            if (blocked(text, m)) {
+                continue;
+            }
+            here.add(Anaphora.Found.named(locus, m.entry(), m.span(), m.surface()));
+            taken.add(m.span());
+        }
+        here.addAll(anaphora.find(locus, text, context, taken));
+        here.sort(Comparator.comparingInt(f -> f.span().start()));
+        out.addAll(here);
+    }
+
+    private boolean blocked(String text, Match m) {
+        for (String w : notInside.getOrDefault(m.entry().iri(), List.of())) {
+            for (int from = Math.max(0, m.span().end() - w.length()); from <= m.span().start(); from++) {
+                if (text.startsWith(w, from) && from + w.length() >= m.span().end()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 }

@@ -29,7 +29,7 @@ public final class Pipeline {
                 new LeadVerbAnnotator(),
                 new MandateAnnotator(g),
                 new CitationAnnotator(g),
-                new ResponseAnnotator()));
+                new ResponseAnnotator(g)));
     }
 
     public AnnotatedDocument run(AnnotatedDocument d) {

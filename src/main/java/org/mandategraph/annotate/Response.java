@@ -2,7 +2,11 @@ package org.mandategraph.annotate;
 
 /**
  * A report answering a resolution ({@code mg:respondsTo}), with where it was read. {@code mandateIri} is the
- * reporting mandate's paragraph-level mandate when the answered resolution is in the same batch, else null.
+ * reporting mandate the report answers ({@code mg:answersMandate}) when the answered resolution is in the same
+ * batch (set by {@code ResponseLinker}), else null.
  */
-public record Response(String reportIri, String resolutionIri, Locus locus, String evidence) {
+public record Response(String reportIri, String resolutionIri, Locus locus, String evidence, String mandateIri) {
+    public Response withMandate(String iri) {
+        return new Response(reportIri, resolutionIri, locus, evidence, iri);
+    }
 }

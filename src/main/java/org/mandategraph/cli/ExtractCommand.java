@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import org.apache.jena.riot.Lang;
 import org.mandategraph.annotate.Extractor;
 import org.mandategraph.rdf.BatchResult;
+import org.mandategraph.rdf.DocumentMapper;
 import org.mandategraph.rdf.RdfFormats;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -42,7 +43,11 @@ public class ExtractCommand implements Callable<Integer> {
         BatchResult result = BatchResult.extract(extractor, inputs, err);
         OutputStream out = output == null ? System.out : new BufferedOutputStream(Files.newOutputStream(output));
         try {
-            RdfFormats.write(result.dataset(), lang, out);
+            if (lang.equals(Lang.NTRIPLES) || lang.equals(Lang.NQUADS)) {
+                RdfFormats.stream(result.documents(), new DocumentMapper(extractor.gazetteer()), lang, out);
+            } else {
+                RdfFormats.write(result.dataset(), lang, out);
+            }
         } finally {
             out.flush();
             if (output != null) {

@@ -1,14 +1,39 @@
 package org.mandategraph.cli;
 
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
+import org.mandategraph.store.Store;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
-/** Placeholder for {@code load}; filled in by its own change. */
-@Command(name = "load", mixinStandardHelpOptions = true, description = "(not yet available)")
+/** {@code load}: extract documents and store them in TDB2, one named graph per document, replacing older versions. */
+@Command(name = "load", mixinStandardHelpOptions = true,
+        description = "Extract UN documents (files or folders, read recursively) and load them into the store. "
+                + "Re-loading a document (same file name or same IRI) replaces it.")
 public class LoadCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--store", paramLabel = "DIR", defaultValue = "data", description = "store folder (default: ${DEFAULT-VALUE})")
+    Path store;
+
+    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "files or folders of .txt/.md documents")
+    List<Path> inputs;
+
     @Override
-    public Integer call() {
-        System.err.println("mandategraph load: not yet available");
-        return 1;
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        try (Store s = Store.open(store)) {
+            Loading.Outcome o = Loading.load(s, inputs, err);
+            out.println("load: " + o.summary());
+            out.flush();
+            return o.failures() > 0 ? 1 : 0;
+        }
     }
 }

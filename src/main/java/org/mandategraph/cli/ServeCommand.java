@@ -1,14 +1,84 @@
 package org.mandategraph.cli;
 
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.mandategraph.store.KgServer;
+import org.mandategraph.store.Store;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
-/** Placeholder for {@code serve}; filled in by its own change. */
-@Command(name = "serve", mixinStandardHelpOptions = true, description = "(not yet available)")
+/** {@code serve}: the SPARQL endpoint over the store (embedded Fuseki), read-only unless asked otherwise. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = {"Serve the store over SPARQL at http://HOST:PORT/kg/sparql (Graph Store read at /kg/get).",
+                "With INPUTs they are loaded first; with an empty store and no INPUT, seeds/ is loaded."})
 public class ServeCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--store", paramLabel = "DIR", defaultValue = "data", description = "store folder (default: ${DEFAULT-VALUE})")
+    Path store;
+
+    @Option(names = "--host", defaultValue = "127.0.0.1", description = "address to listen on (default: ${DEFAULT-VALUE})")
+    String host;
+
+    @Option(names = "--port", defaultValue = "3030", description = "port, 0 for any free port (default: ${DEFAULT-VALUE})")
+    int port;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "30", description = "query timeout (default: ${DEFAULT-VALUE})")
+    double timeout;
+
+    @Option(names = "--allow-update", description = "also serve SPARQL Update at /kg/update and Graph Store read-write at /kg/data")
+    boolean allowUpdate;
+
+    @Parameters(arity = "0..*", paramLabel = "INPUT", description = "files or folders to load before serving")
+    List<Path> inputs = List.of();
+
     @Override
-    public Integer call() {
-        System.err.println("mandategraph serve: not yet available");
-        return 1;
+    public Integer call() throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
+        Store s = Store.open(store);
+        try {
+            List<Path> toLoad = inputs;
+            if (toLoad.isEmpty() && !s.hasDocuments()) {
+                Path seeds = Path.of("seeds");
+                if (!Files.isDirectory(seeds)) {
+                    err.println("mandategraph serve: the store at " + store + " is empty and there is no seeds/ folder in "
+                            + Path.of("").toAbsolutePath() + "; give INPUT files or folders, or run load first");
+                    err.flush();
+                    s.close();
+                    return 1;
+                }
+                err.println("serve: empty store, loading " + seeds);
+                toLoad = List.of(seeds);
+            }
+            if (!toLoad.isEmpty()) {
+                err.println("serve: loaded " + Loading.load(s, toLoad, err).summary());
+            }
+            KgServer server = KgServer.builder().dataset(s.datasetGraph()).host(host).port(port)
+                    .timeoutSeconds(timeout).allowUpdate(allowUpdate).build();
+            server.start();
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                server.close();
+                s.close();
+            }, "mandategraph-shutdown"));
+            long triples = s.tripleCount();
+            double ready = ManagementFactory.getRuntimeMXBean().getUptime() / 1000.0;
+            err.println(String.format(Locale.ROOT, "MandateGraph SPARQL endpoint ready at %s (%d triples, %.1f s)%s",
+                    server.sparqlUrl(), triples, ready, allowUpdate ? " [updates allowed]" : ""));
+            err.flush();
+            server.join();
+            return 0;
+        } catch (RuntimeException | IOException e) {
+            s.close();
+            throw e;
+        }
     }
 }

@@ -1,7 +1,6 @@
 package org.mandategraph.document;
 
 import java.time.LocalDate;
-import java.util.Optional;
 
 /**
  * Metadata printed above the body of a document. Codes are gazetteer codes ({@code GA}, {@code ECOSOC});
@@ -18,8 +17,4 @@ public record Header(DocumentType type, String organCode, String adoptingBodyCod
                      String number, String symbol, String title, Integer session, String agendaItem,
                      String committeeReport, LocalDate distributed, LocalDate adopted, Integer plenaryMeeting,
                      String summary) {
-
-    public Optional<String> symbolOpt() {
-        return Optional.ofNullable(symbol);
-    }
 }

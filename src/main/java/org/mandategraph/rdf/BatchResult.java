@@ -24,6 +24,12 @@ import org.mandategraph.read.DocumentReaders;
 public record BatchResult(Dataset dataset, List<AnnotatedDocument> documents, int failures) {
 
     public static BatchResult extract(Extractor extractor, List<Path> inputs, PrintWriter err) throws IOException {
+        return extract(extractor, inputs, err, f -> { });
+    }
+
+    /** As {@link #extract(Extractor, List, PrintWriter)}, telling {@code onFile} after each file is read (progress). */
+    public static BatchResult extract(Extractor extractor, List<Path> inputs, PrintWriter err,
+            java.util.function.Consumer<Path> onFile) throws IOException {
         Dataset ds = DatasetFactory.createTxnMem();
         List<AnnotatedDocument> docs = new ArrayList<>();
         int failures = 0;
@@ -39,13 +45,16 @@ public record BatchResult(Dataset dataset, List<AnnotatedDocument> documents, in
             try {
                 AnnotatedDocument ad = extractor.extract(f);
                 docs.add(ad);
+                ad.document().diagnostics().forEach(d -> err.println("mandategraph: " + d));
             } catch (IOException | RuntimeException e) {
                 failures++;
                 String msg = e.getMessage() == null ? e.toString() : e.getMessage();
                 err.println("mandategraph: " + f + ": " + msg.replace(f.getFileName() + ": ", ""));
             }
+            onFile.accept(f);
         }
-        for (AnnotatedDocument ad : ResponseLinker.link(docs)) {
+        docs = ResponseLinker.link(docs);
+        for (AnnotatedDocument ad : docs) {
             Graph g = GraphFactory.createDefaultGraph();
             mapper.emit(ad, StreamRDFLib.graph(g));
             ds.asDatasetGraph().addGraph(NodeFactory.createURI(ad.iri()), g);

@@ -179,6 +179,9 @@ public final class DocumentMapper {
         }
 
         Set<String> mentioned = new HashSet<>();
+        for (Mandate m : ad.mandates()) {
+            mentioned.add(paragraphIri(ad, m.locus().paragraph()) + " " + m.addresseeIri()); // tasked, not merely named
+        }
         for (Mention m : ad.mentions()) {
             if (m.locus().paragraph() < 0) {
                 continue;
@@ -246,6 +249,9 @@ public final class DocumentMapper {
 
         for (Response r : ad.responses()) {
             e.iri(r.reportIri(), MG.respondsTo, r.resolutionIri());
+            if (r.mandateIri() != null) {
+                e.iri(r.reportIri(), MG.answersMandate, r.mandateIri());
+            }
         }
     }
 
@@ -291,6 +297,17 @@ public final class DocumentMapper {
                 }
                 if (t.label() != null) {
                     e.lang(t.iri(), RDFS.label, t.label(), "zh");
+                }
+                // every level up to the instrument is described, so art/24 exists when only art/24/para/4 is cited
+                for (String up = t.parentIri(); up != null; ) {
+                    String next = Iris.provisionParent(up);
+                    if (next == null) {
+                        e.type(up, MG.Instrument);
+                        break;
+                    }
+                    e.type(up, MG.Provision);
+                    e.iri(up, MG.partOf, next);
+                    up = next;
                 }
             }
         }

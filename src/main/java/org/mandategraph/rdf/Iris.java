@@ -80,6 +80,25 @@ public final class Iris {
         return instrument(instrument) + "/para/" + paragraph;
     }
 
+    /** A provision by its path of unit/value pairs: {@code (UNTOC, [art, 7, para, 1])} → {@code instrument/UNTOC/art/7/para/1}. */
+    public static String provision(String instrument, java.util.List<String> path) {
+        StringBuilder sb = new StringBuilder(instrument(instrument));
+        for (String p : path) {
+            sb.append('/').append(p);
+        }
+        return sb.toString();
+    }
+
+    /** The next larger unit of a provision IRI ({@code …/art/7/para/1} → {@code …/art/7}); the instrument for an article. */
+    public static String provisionParent(String provisionIri) {
+        String rest = provisionIri.substring((ID + "instrument/").length());
+        String[] parts = rest.split("/");
+        if (parts.length < 3) {
+            return null;
+        }
+        return ID + "instrument/" + String.join("/", java.util.Arrays.copyOf(parts, parts.length - 2));
+    }
+
     public static String verb(String code) {
         return ID + "verb/" + code;
     }

@@ -101,5 +101,6 @@ public final class MG {
     public static final Property untsNumber = p("untsNumber");
     public static final Property parentInstrument = p("parentInstrument");
     public static final Property kind = p("kind");
+    public static final Property notInside = p("notInside");
     public static final Property iso3 = p("iso3");
 }

@@ -4,7 +4,13 @@ import java.io.OutputStream;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFLib;
+import org.apache.jena.riot.system.StreamRDFWrapper;
+import org.apache.jena.riot.system.StreamRDFWriter;
+import org.mandategraph.annotate.AnnotatedDocument;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
@@ -22,6 +28,31 @@ public final class RdfFormats {
 
     public static Optional<Lang> lang(String name) {
         return Optional.ofNullable(name == null ? null : LANGS.get(name.toLowerCase(java.util.Locale.ROOT)));
+    }
+
+    /**
+     * Streams line-based formats document by document in the mapper's order (reading order), so the output
+     * follows the documents and needs no dataset in memory: N-Triples as triples, N-Quads in one graph per document.
+     */
+    public static void stream(List<AnnotatedDocument> docs, DocumentMapper mapper, Lang lang, OutputStream out) {
+        boolean quads = lang.equals(Lang.NQUADS);
+        StreamRDF base = StreamRDFWriter.getWriterStream(out, quads ? RDFFormat.NQUADS : RDFFormat.NTRIPLES);
+        // documents describe the resources they cite; in one triple stream each description appears once
+        StreamRDF writer = quads ? base : new StreamRDFWrapper(base) {
+            private final java.util.Set<org.apache.jena.graph.Triple> seen = new java.util.HashSet<>();
+
+            @Override
+            public void triple(org.apache.jena.graph.Triple t) {
+                if (seen.add(t)) {
+                    super.triple(t);
+                }
+            }
+        };
+        writer.start();
+        for (AnnotatedDocument ad : docs) {
+            mapper.emit(ad, quads ? StreamRDFLib.extendTriplesToQuads(NodeFactory.createURI(ad.iri()), writer) : writer);
+        }
+        writer.finish();
     }
 
     /**

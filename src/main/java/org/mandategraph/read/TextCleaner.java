@@ -31,7 +31,7 @@ public final class TextCleaner {
 
     /** Cleans one physical line: markup, bold runs, markers; keeps the line's words as printed. */
     public static String cleanLine(String raw) {
-        String s = raw;
+        String s = halfWidthAlnum(raw);
         s = s.replaceFirst("^\\s*#{1,6}\\s+", "");
         s = s.replace("**", "").replace("__", "");
         s = s.replace("\\*", "*").replace("\\[", "[").replace("\\]", "]").replace("\\_", "_");
@@ -57,6 +57,26 @@ public final class TextCleaner {
         s = collapseBoldRuns(s);
         s = SPACES.matcher(s).replaceAll(" ");
         return s.strip();
+    }
+
+    /**
+     * Full-width digits, Latin letters and slashes ({@code １２．}, {@code Ａ／６６}) as half-width, so numbers and
+     * symbols read alike; Chinese punctuation is kept as printed.
+     */
+    static String halfWidthAlnum(String s) {
+        StringBuilder sb = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            char h = (c >= '０' && c <= '９') || (c >= 'Ａ' && c <= 'Ｚ') || (c >= 'ａ' && c <= 'ｚ') || c == '／'
+                    ? (char) (c - 0xFEE0) : c;
+            if (h != c && sb == null) {
+                sb = new StringBuilder(s.substring(0, i));
+            }
+            if (sb != null) {
+                sb.append(h);
+            }
+        }
+        return sb == null ? s : sb.toString();
     }
 
     /** {@code 认识到认识到认识到认识到} → {@code 认识到}; {@code 邀邀邀邀请请请请} → {@code 邀请}. */

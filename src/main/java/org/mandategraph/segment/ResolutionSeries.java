@@ -19,4 +19,16 @@ public final class ResolutionSeries {
     public static String prefix(String bodyCode) {
         return PREFIX.get(bodyCode);
     }
+
+    /** The body whose resolution series a symbol belongs to ({@code A/RES/66/177} → {@code GA}), or null. */
+    public static String bodyOf(String symbol) {
+        String best = null;
+        for (Map.Entry<String, String> e : PREFIX.entrySet()) {
+            if (symbol.startsWith(e.getValue()) && symbol.length() > e.getValue().length()
+                    && (best == null || e.getValue().length() > PREFIX.get(best).length())) {
+                best = e.getKey();
+            }
+        }
+        return best;
+    }
 }

@@ -2,8 +2,6 @@ package org.mandategraph.segment;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,7 +48,9 @@ public final class Segmenter {
             "^(?:\\d{1,3}\\s*/\\s*\\d{1,3}|-\\s*\\d{1,3}\\s*-|[A-Z]?\\.?\\d{2}-\\d{5}.*|GE\\.\\d{2}-\\d{5}.*|\\d{2}-\\d{5}\\s*\\(C\\).*)$");
     private static final Pattern SEPARATOR = Pattern.compile("^\\s*(?:-{3,}|_{5,}|—{3,}|\\*{3,})\\s*$");
     private static final Pattern TITLE_NUMBER = Pattern.compile("^(\\d{1,4}\\s*/\\s*\\d{1,3})\\s*[.．]\\s*(.*)$");
-    private static final Pattern TITLE_NUMBER_ZH = Pattern.compile("^第\\s*(\\d{1,4}\\s*/\\s*\\d{1,3})\\s*号(决议|决定)\\s*$");
+    /** {@code 第10/4号决议}, and the Security Council's {@code 第 1373 (2001)号决议}. */
+    private static final Pattern TITLE_NUMBER_ZH = Pattern.compile(
+            "^第\\s*(\\d{1,4}\\s*/\\s*\\d{1,3}|\\d{1,5}\\s*[(（]\\d{4}[)）])\\s*号(决议|决定)\\s*$");
     private static final Pattern SESSION = Pattern.compile("第\\s*([零〇一二三四五六七八九十百\\d]+)\\s*届(?:会议|特别会议)");
     private static final Pattern AGENDA = Pattern.compile("议程项目\\s*(\\d+(?:\\s*[(（][a-z][)）])?)");
     private static final Pattern ADOPTED_ON = Pattern.compile("\\[?根据(.{2,30}?)的(?:报告|建议)\\s*[(（]([^)）]+)[)）]\\s*通过\\]?");
@@ -201,6 +201,7 @@ public final class Segmenter {
     private static List<Line> extractFootnotes(List<Line> lines, Map<String, Footnote> out) {
         List<Line> body = new ArrayList<>();
         boolean area = false;
+        boolean loose = false;
         String pending = null;
         StringBuilder ptext = new StringBuilder();
         int pstart = 0;
@@ -212,6 +213,7 @@ public final class Segmenter {
                     putFootnote(out, pending, ptext, pstart, pend);
                     pending = null;
                 }
+                loose = false;
                 area = nextNonBlankIsFootnote(lines, idx + 1);
                 continue;
             }
@@ -226,7 +228,8 @@ public final class Segmenter {
             }
             Matcher sure = SURE_MARK_LINE.matcher(l.clean);
             Matcher star = STAR_NOTE.matcher(l.clean);
-            if (sure.matches() || star.matches()) {
+            boolean midSentence = !area && !body.isEmpty() && lastNonBlankOpen(body);
+            if ((sure.matches() || star.matches()) && !midSentence) {
                 if (pending != null) {
                     putFootnote(out, pending, ptext, pstart, pend);
                 }
@@ -235,11 +238,19 @@ public final class Segmenter {
                 ptext.append(sure.matches() ? sure.group(2) : star.group(1));
                 pstart = l.start;
                 pend = l.end;
-                if (!area) {
-                    putFootnote(out, pending, ptext, pstart, pend);
-                    pending = null;
-                }
+                loose = !area;
                 continue;
+            }
+            if (loose && pending != null) {
+                // a footnote printed among the paragraphs may wrap onto further lines until it ends
+                if (!endsFootnote(ptext) && !startsBlock(l.clean, l.raw.stripLeading().startsWith("#"))) {
+                    ptext.replace(0, ptext.length(), TextCleaner.join(ptext.toString(), l.clean));
+                    pend = l.end;
+                    continue;
+                }
+                putFootnote(out, pending, ptext, pstart, pend);
+                pending = null;
+                loose = false;
             }
             if (area) {
                 Matcher num = NUMBER_ONLY.matcher(l.clean);
@@ -274,6 +285,18 @@ public final class Segmenter {
             putFootnote(out, pending, ptext, pstart, pend);
         }
         return body;
+    }
+
+    /** Whether the body so far stops mid-sentence, so a marker at the start of the next line belongs to it. */
+    private static boolean lastNonBlankOpen(List<Line> body) {
+        for (int i = body.size() - 1; i >= 0; i--) {
+            String c = body.get(i).clean;
+            if (!c.isEmpty()) {
+                String visible = TextCleaner.unmark(c, x -> true).text();
+                return !visible.isEmpty() && !endsSentence(visible) && visible.length() >= 15;
+            }
+        }
+        return false;
     }
 
     private static boolean endsFootnote(CharSequence s) {
@@ -400,7 +423,8 @@ public final class Segmenter {
             if (cur != null && !cur.heading && !startsBlock(clean, mdHeading)) {
                 Matcher lead = NUMBER_LEAD.matcher(clean);
                 String visible = TextCleaner.unmark(cur.text, x -> true).text();
-                boolean ended = endsSentence(visible);
+                // a colon introduces what follows (sub-paragraphs start with their own markers)
+                boolean ended = endsSentence(visible) && !visible.endsWith("：") && !visible.endsWith(":");
                 boolean continues;
                 if (!ended) {
                     continues = !perLine || !sawBlank || visible.length() >= 30;
@@ -485,17 +509,8 @@ public final class Segmenter {
                 cur = null;
                 continue;
             }
-            if (cur != null && !report) {
-                if (cur.subs.isEmpty()) {
-                    cur.text = TextCleaner.join(cur.text, b.text);
-                    cur.end = b.end;
-                } else {
-                    Object[] last = cur.subs.get(cur.subs.size() - 1);
-                    last[2] = TextCleaner.join((String) last[2], b.text);
-                }
-                continue;
-            }
-            if (cur != null && report && !endsSentence(TextCleaner.unmark(cur.lastText(), x -> true).text())) {
+            boolean headingLike = report && !endsSentence(visible) && visible.length() < 40;
+            if (cur != null && !headingLike) {
                 cur.appendLast(b);
                 continue;
             }
@@ -583,17 +598,13 @@ public final class Segmenter {
             String sym = symbol;
             if (sym == null && number != null && type != DocumentType.REPORT) {
                 String body = adoptingBody != null ? adoptingBody : organ;
-                sym = body == null ? null : g.byCode(body).flatMap(e -> symbolPrefix(g, e)).map(p -> p + number).orElse(null);
+                String prefix = body == null ? null : ResolutionSeries.prefix(body);
+                sym = prefix == null ? null : prefix + number;
             }
             LocalDate date = adopted != null ? adopted : closingDate;
             return new Header(type, organ, adoptingBody, author, number, sym, title, session, agenda,
                     committeeReport, distributed, date, plenary, summary);
         }
-    }
-
-    /** The symbol series a body's resolutions carry ({@code A/RES/}), from the reference data. */
-    private static Optional<String> symbolPrefix(Gazetteer g, Gazetteer.Entry e) {
-        return Optional.ofNullable(ResolutionSeries.prefix(e.code()));
     }
 
     /**
@@ -681,7 +692,7 @@ public final class Segmenter {
         }
         for (String t : texts) {
             Matcher d = Dates.ZH.matcher(t);
-            if (d.find() && t.substring(d.end()).matches("\\s*.{0,16}(决议|决定)\\s*")) {
+            if (d.find() && t.substring(d.end()).matches("\\s*.{0,24}?(决议|决定|通过)\\s*")) {
                 hb.adopted = Dates.find(t).orElse(null);
                 if (t.endsWith("决定")) {
                     hb.isDecision = true;
@@ -704,7 +715,8 @@ public final class Segmenter {
             Matcher tn = TITLE_NUMBER.matcher(t);
             Matcher tz = TITLE_NUMBER_ZH.matcher(t);
             if (tn.matches() || tz.matches()) {
-                hb.number = Symbols.normalize(tn.matches() ? tn.group(1) : tz.group(1));
+                hb.number = Symbols.normalize(tn.matches() ? tn.group(1) : tz.group(1))
+                        .replace('（', '(').replace('）', ')').replaceAll("\\s*\\(", " (");
                 if (tz.matches() && tz.group(2).equals("决定")) {
                     hb.isDecision = true;
                 }
@@ -755,19 +767,4 @@ public final class Segmenter {
         }
     }
 
-    /** Test hook: the structural line classes, for diagnostics. */
-    static List<String> debugBlocks(Segmenter s, SourceText src) {
-        List<Line> lines = lines(src.text());
-        Map<String, Footnote> f = new LinkedHashMap<>();
-        List<Line> body = extractFootnotes(lines, f);
-        List<String> out = new ArrayList<>();
-        for (Block b : s.blocks(body, isParagraphPerLine(body), fullLineWidth(body))) {
-            out.add(b.text);
-        }
-        return out;
-    }
-
-    static Set<String> set(String... s) {
-        return new HashSet<>(Arrays.asList(s));
-    }
 }

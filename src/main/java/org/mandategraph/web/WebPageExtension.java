@@ -127,7 +127,7 @@ public final class WebPageExtension implements ServerExtension {
         found.forEach((file, text) -> {
             ObjectNode q = list.addObject();
             q.put("name", file.replaceFirst("\\.rq$", ""));
-            q.put("title", text.lines().filter(l -> l.startsWith("#")).map(l -> l.replaceFirst("^#+\\s*", ""))
+            q.put("title", text.lines().filter(l -> l.startsWith("#")).map(l -> l.replaceFirst("^#+\\s*", "").replaceFirst("^title:\\s*", ""))
                     .filter(l -> !l.isBlank()).findFirst().orElse(file));
             q.put("query", text);
         });

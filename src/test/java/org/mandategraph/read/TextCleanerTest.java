@@ -28,6 +28,8 @@ class TextCleanerTest {
             人人享有                                        | 人人享有
             # runs of spaces collapse to one
             第  65/232   号决议                             | 第 65/232 号决议
+            # full-width digits and symbols read as half-width; Chinese punctuation stays
+            １２．请Ａ／６６／１７７号文件，   | 12．请A/66/177号文件，
             # HTML tags other than sup are dropped
             <b>重申</b>其决议                               | 重申其决议
             """)

@@ -1,0 +1,264 @@
+package org.mandategraph.annotate;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.mandategraph.annotate.Gazetteer.Entry;
+import org.mandategraph.document.Span;
+
+/**
+ * Short forms that point back at an agent named earlier ({@code 该办公室} → the office last named), found in one
+ * step and resolved in another, in reading order over the whole document. Which kinds a short form may denote
+ * comes from the gazetteer's {@code mg:kind}; the post of an office ({@code 执行主任}) is the entry named
+ * office name + post title.
+ */
+final class Anaphora {
+
+    /** How a short form is read: the kinds it may denote and whether a bare form needs a phrase boundary before it. */
+    enum Rule {
+        OFFICE(List.of("该办公室", "本办公室", "该办事处"), false, Set.of("office")),
+        TASK_FORCE(List.of("该工作队", "本工作队"), false, Set.of("task-force")),
+        GROUP(List.of("该专家组", "本专家组", "该工作组", "本工作组"), false, Set.of("expert-group", "working-group")),
+        GROUP_BARE(List.of("不限成员名额政府间专家组", "政府间专家组", "专家组", "工作组"), true,
+                Set.of("expert-group", "working-group")),
+        COMMISSION(List.of("该委员会", "本委员会"), false, Set.of("commission")),
+        COMMISSION_BARE(List.of("委员会"), true, Set.of("commission")),
+        POST(List.of("执行主任"), true, Set.of("office"));
+
+        final List<String> surfaces;
+        final boolean bare;
+        final Set<String> kinds;
+
+        Rule(List<String> surfaces, boolean bare, Set<String> kinds) {
+            this.surfaces = surfaces;
+            this.bare = bare;
+            this.kinds = kinds;
+        }
+    }
+
+    /** A name or a short form found in a text; {@code entry} is set for names, {@code rule} for short forms. */
+    record Found(Locus locus, Span span, String surface, Entry entry, Rule rule, String context) {
+        static Found named(Locus l, Entry e, Span s, String surface) {
+            return new Found(l, s, surface, e, null, null);
+        }
+    }
+
+    /** Characters after which a bare {@code 委员会} or {@code 专家组} starts a phrase rather than ends a longer name. */
+    private static final String BOUNDARY_CHARS = "请向与和及同由经使供在对给并该本各";
+    /** Generic heads stripped from a group's name to get what distinguishes it ({@code 网络犯罪问题}). */
+    private static final List<String> GENERIC_HEADS = List.of("不限成员名额", "政府间", "专家组", "工作组", "工作队");
+
+    private final Gazetteer gazetteer;
+    private final VerbLexicon verbs;
+    private final List<Map.Entry<String, Rule>> surfaces = new ArrayList<>();
+
+    Anaphora(Gazetteer gazetteer, VerbLexicon verbs) {
+        this.gazetteer = gazetteer;
+        this.verbs = verbs;
+        for (Rule r : Rule.values()) {
+            for (String s : r.surfaces) {
+                surfaces.add(Map.entry(s, r));
+            }
+        }
+        surfaces.sort(Comparator.comparingInt((Map.Entry<String, Rule> e) -> e.getKey().length()).reversed());
+    }
+
+    /** Step one: short forms in {@code text} outside the spans already taken by names. */
+    List<Found> find(Locus locus, String text, String context, List<Span> taken) {
+        List<Span> used = new ArrayList<>(taken);
+        List<Found> out = new ArrayList<>();
+        for (Map.Entry<String, Rule> s : surfaces) {
+            int from = 0;
+            int at;
+            while ((at = text.indexOf(s.getKey(), from)) >= 0) {
+                Span span = new Span(at, at + s.getKey().length());
+                from = at + 1;
+                if (overlaps(span, used)) {
+                    continue;
+                }
+                if (s.getValue().bare && !startsPhrase(text, at, used)) {
+                    continue;
+                }
+                used.add(span);
+                out.add(new Found(locus, span, s.getKey(), null, s.getValue(), context));
+            }
+        }
+        return out;
+    }
+
+    private static boolean overlaps(Span s, List<Span> spans) {
+        return spans.stream().anyMatch(t -> s.start() < t.end() && t.start() < s.end());
+    }
+
+    private boolean startsPhrase(String text, int at, List<Span> used) {
+        int k = at - 1;
+        while (k >= 0 && Character.isWhitespace(text.charAt(k))) {
+            k--;
+        }
+        if (k < 0) {
+            return true;
+        }
+        char c = text.charAt(k);
+        if (Character.UnicodeScript.of(c) != Character.UnicodeScript.HAN || BOUNDARY_CHARS.indexOf(c) >= 0) {
+            return true;
+        }
+        int end = k + 1;
+        if (used.stream().anyMatch(s -> s.end() == end)) {
+            return true; // right after another name: 该办公室执行主任
+        }
+        return verbs.formEndsAt(text, end);
+    }
+
+    /** Step two: names as they are, short forms resolved to the agent in context; unresolvable ones are dropped. */
+    List<Mention> resolve(AnnotatedDocument doc, List<Found> found) {
+        Map<String, Entry> lastOfKind = new java.util.LinkedHashMap<>();
+        List<Mention> out = new ArrayList<>();
+        Found previous = null;
+        Entry previousEntry = null;
+        for (int i = 0; i < found.size(); i++) {
+            Found f = found.get(i);
+            Entry e;
+            if (f.entry() != null) {
+                e = f.entry();
+            } else {
+                e = switch (f.rule()) {
+                    case POST -> post(f, previous, previousEntry, lastOfKind);
+                    case COMMISSION, COMMISSION_BARE -> commission(doc, found, i, lastOfKind);
+                    case GROUP, GROUP_BARE -> last(f.rule().kinds, lastOfKind).or(() -> described(f)).orElse(null);
+                    default -> last(f.rule().kinds, lastOfKind).orElse(null);
+                };
+            }
+            previous = f;
+            previousEntry = e;
+            if (e == null) {
+                continue;
+            }
+            if (e.kind() != null) {
+                lastOfKind.remove(e.kind());
+                lastOfKind.put(e.kind(), e); // insertion order = recency
+            }
+            out.add(new Mention(f.locus(), e.iri(), f.span(), f.surface(), f.entry() == null));
+        }
+        return out;
+    }
+
+    private static Optional<Entry> last(Set<String> kinds, Map<String, Entry> lastOfKind) {
+        Entry best = null;
+        for (Map.Entry<String, Entry> e : lastOfKind.entrySet()) {
+            if (kinds.contains(e.getKey())) {
+                best = e.getValue(); // the most recently named of the kinds wins
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** {@code 执行主任}: the post of the office just named, else of the office last named. */
+    private Entry post(Found f, Found previous, Entry previousEntry, Map<String, Entry> lastOfKind) {
+        Entry office = null;
+        if (previous != null && previousEntry != null && previous.locus().equals(f.locus())
+                && previous.span().end() == f.span().start() && "office".equals(previousEntry.kind())) {
+            office = previousEntry;
+        }
+        if (office == null) {
+            office = lastOfKind.get("office");
+        }
+        if (office == null) {
+            return null;
+        }
+        for (String n : office.namesZh()) {
+            Optional<Entry> p = gazetteer.exact(n + f.surface(), Set.of(Gazetteer.Type.BODY));
+            if (p.isPresent()) {
+                return p.get();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * {@code 委员会}: the adopting body if it is a commission, else the commission last named, else the next one
+     * named, else the commission whose name shares most with the document's title.
+     */
+    private Entry commission(AnnotatedDocument doc, List<Found> found, int i, Map<String, Entry> lastOfKind) {
+        String adopting = doc.document().header().adoptingBodyCode();
+        if (adopting != null) {
+            Optional<Entry> a = gazetteer.byCode(adopting).filter(e -> "commission".equals(e.kind()));
+            if (a.isPresent()) {
+                return a.get();
+            }
+        }
+        Entry last = lastOfKind.get("commission");
+        if (last != null) {
+            return last;
+        }
+        for (int j = i + 1; j < found.size(); j++) {
+            Entry e = found.get(j).entry();
+            if (e != null && "commission".equals(e.kind())) {
+                return e;
+            }
+        }
+        String title = doc.document().header().title();
+        if (title == null || title.isBlank()) {
+            return null;
+        }
+        Set<String> titleBigrams = bigrams(title);
+        Entry best = null;
+        int bestScore = 0;
+        for (Entry e : gazetteer.entries()) {
+            if (!"commission".equals(e.kind()) || e.labelZh() == null) {
+                continue;
+            }
+            Set<String> b = bigrams(e.labelZh().replace("委员会", ""));
+            b.retainAll(titleBigrams);
+            if (b.size() > bestScore) {
+                best = e;
+                bestScore = b.size();
+            }
+        }
+        return best;
+    }
+
+    private static Set<String> bigrams(String s) {
+        Set<String> out = new HashSet<>();
+        for (int i = 0; i + 2 <= s.length(); i++) {
+            out.add(s.substring(i, i + 2));
+        }
+        return out;
+    }
+
+    /** A group referred to generically ({@code 不限成员名额政府间专家组…网络犯罪问题}) whose distinguishing words are nearby. */
+    private Optional<Entry> described(Found f) {
+        if (f.context() == null) {
+            return Optional.empty();
+        }
+        String ctx = Gazetteer.normalizeName(f.context());
+        for (Entry e : gazetteer.entries()) {
+            if (e.kind() == null || !f.rule().kinds.contains(e.kind())) {
+                continue;
+            }
+            for (String n : e.namesZh()) {
+                String d = distinguishing(n);
+                if (d.length() >= 2 && ctx.contains(d)) {
+                    return Optional.of(e);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String distinguishing(String name) {
+        int cut = name.length();
+        for (String h : GENERIC_HEADS) {
+            int k = name.indexOf(h);
+            if (k >= 0) {
+                cut = Math.min(cut, k);
+            }
+        }
+        String d = name.substring(0, cut);
+        return d.endsWith("问题") ? d.substring(0, d.length() - 2) : d;
+    }
+}

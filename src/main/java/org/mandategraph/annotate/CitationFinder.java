@@ -1,0 +1,405 @@
+package org.mandategraph.annotate;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.mandategraph.document.Span;
+import org.mandategraph.segment.ChineseNumerals;
+import org.mandategraph.segment.ResolutionSeries;
+import org.mandategraph.segment.Symbols;
+
+/**
+ * The find-and-parse stages of citation reading (eyecite's {@code find.py}): one text in, its citation tokens out,
+ * each parsed into what it says but not yet resolved. Short forms ({@code 《公约》}, {@code 委员会}, {@code 其})
+ * come out as anaphor tokens for {@link CitationResolver} to settle against the document's context.
+ */
+public final class CitationFinder {
+
+    /** A piece of citation-relevant text with its span into the text given to {@link #tokens}. */
+    public sealed interface Token permits InstrumentName, InstrumentAnaphor, BodyName, BodyAnaphor, SelfAnaphor,
+            ResolutionRef, ProvisionRef, SymbolRef, TreatySeriesRef {
+        Span span();
+    }
+
+    /** An instrument named in full or by a listed variant; the span includes its 《》 when printed. */
+    public record InstrumentName(Gazetteer.Entry entry, Span span) implements Token {
+    }
+
+    /** {@code 《公约》}, {@code 该公约}: the convention in context. */
+    public record InstrumentAnaphor(Span span) implements Token {
+    }
+
+    /** A body that can adopt resolutions or decisions. */
+    public record BodyName(Gazetteer.Entry entry, Span span) implements Token {
+    }
+
+    /** A generic body head ({@code 委员会}, {@code 缔约方会议}) standing for the body of that kind named in context. */
+    public record BodyAnaphor(String head, Span span) implements Token {
+    }
+
+    /** {@code 其} before a resolution number: the body that speaks, normally the adopting body itself. */
+    public record SelfAnaphor(Span span) implements Token {
+    }
+
+    /**
+     * One resolution or decision number. {@code bodyCode} is set only when the reference itself says which
+     * body (a symbol such as {@code A/RES/66/177}); otherwise the resolver finds it from context.
+     */
+    public record ResolutionRef(String number, boolean decision, String bodyCode, Span span) implements Token {
+    }
+
+    /** How a provision reference is tied to its instrument. */
+    public enum Attachment { DIRECT, ANAPHOR, BARE }
+
+    /**
+     * A group of provisions ({@code 第24条第4款和第25条}) as paths of unit/value pairs ({@code [art, 24, para, 4]}).
+     * {@code anchor} is the token the group follows directly (for {@link Attachment#DIRECT}).
+     */
+    public record ProvisionRef(List<List<String>> paths, List<String> labels, Attachment attachment, Token anchor,
+                               Span span) implements Token {
+    }
+
+    /** A UN document symbol, normalised. */
+    public record SymbolRef(String symbol, Span span) implements Token {
+    }
+
+    /** One volume of a United Nations Treaty Series reference ({@code 第 2225 卷，第 39574 号}). */
+    public record TreatySeriesRef(String volume, String number, Span span) implements Token {
+    }
+
+    /** Generic heads that name a body by its kind; longest first so {@code 缔约国大会} wins over {@code 大会}. */
+    private static final List<String> BODY_HEADS = List.of("缔约国大会", "缔约国会议", "缔约方会议", "委员会", "理事会");
+    /** Body kinds that adopt numbered resolutions or decisions (mg:kind values in bodies.ttl). */
+    private static final Set<String> ADOPTING_KINDS = Set.of("organ", "commission", "treaty-body", "subsidiary",
+            "committee", "conference", "regional-commission");
+
+    private static final String SEP = "\\s*(?:、|，|,|和|及|以及|与|或)\\s*";
+    private static final String RANGE = "\\s*(?:至|到|-|－|—|–)\\s*";
+    private static final String NUM_LIST = "\\d+(?:(?:" + SEP + "|" + RANGE + ")(?:第\\s*)?\\d+)*";
+    private static final String ART = "第\\s*(" + NUM_LIST + ")\\s*条(?:\\s*第\\s*(" + NUM_LIST + ")\\s*款)?"
+            + "(?:\\s*[(（]\\s*([a-z]{1,2})\\s*[)）]\\s*项)?";
+    private static final Pattern ART_ONE = Pattern.compile(ART);
+    private static final Pattern ART_GROUP = Pattern.compile(ART + "(?:" + SEP + ART + ")*");
+    private static final Pattern CHAPTER = Pattern.compile("第\\s*([一二三四五六七八九十]+|\\d+|[IVXLC]+)\\s*章");
+    private static final Pattern DECL_PARA = Pattern.compile("第\\s*(" + NUM_LIST + ")\\s*段");
+    private static final Pattern NUM_IN_LIST = Pattern.compile("(\\d+)(?:" + RANGE + "(?:第\\s*)?(\\d+))?");
+
+    private static final String NUMR = "(?:\\d{1,4}\\s*/\\s*\\d{1,4}|\\d{3,4}\\s*[(（]\\s*\\d{4}\\s*[)）])";
+    private static final Pattern RES_GROUP = Pattern.compile(
+            "第\\s*(" + NUMR + "(?:(?:" + SEP + "|" + RANGE + ")(?:第\\s*)?" + NUMR + ")*)\\s*号");
+    private static final Pattern RES_ITEM = Pattern.compile("(" + NUMR + ")(?:" + RANGE + "(?:第\\s*)?(" + NUMR + "))?");
+    private static final Pattern KIND_AFTER = Pattern.compile("^\\s*(决议|决定)(?!草案)");
+    private static final Pattern CHAIN = Pattern.compile(
+            "^\\s*(?:、|，|,|和|及|以及)\\s*(?:\\d{4}\\s*年(?:\\s*\\d{1,2}\\s*月(?:\\s*\\d{1,2}\\s*日)?)?\\s*)?$");
+    private static final Pattern UNTS = Pattern.compile(
+            "第\\s*(\\d+(?:" + SEP + "\\d+)*)\\s*卷\\s*[，,、]?\\s*第\\s*(\\d+)\\s*号");
+    private static final Pattern INSTRUMENT_ANAPHOR = Pattern.compile("《公约》|该公约|(?<![\\p{IsHan}》])公约(?=\\s*第\\s*\\d)");
+    private static final Pattern SELF = Pattern.compile("其(?!中|他|它|余|次|实)");
+
+    private final Gazetteer gazetteer;
+
+    public CitationFinder(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    /** All tokens of one text, in reading order. */
+    public List<Token> tokens(String text) {
+        List<Token> out = new ArrayList<>();
+        List<Span> covered = new ArrayList<>();
+        for (Gazetteer.Match m : gazetteer.find(text, Set.of(Gazetteer.Type.BODY, Gazetteer.Type.INSTRUMENT))) {
+            covered.add(m.span());
+            Gazetteer.Entry e = m.entry();
+            if (e.type() == Gazetteer.Type.BODY) {
+                if (e.kind() != null && ADOPTING_KINDS.contains(e.kind())) {
+                    out.add(new BodyName(e, m.span()));
+                }
+                continue;
+            }
+            Span s = m.span();
+            int before = skipBack(text, s.start());
+            boolean bracketed = before > 0 && text.charAt(before - 1) == '《';
+            if (!bracketed && Gazetteer.normalizeName(m.surface()).length() < 6) {
+                continue;
+            }
+            int start = bracketed ? before - 1 : s.start();
+            int end = s.end();
+            int after = skipForward(text, end);
+            if (bracketed && after < text.length() && text.charAt(after) == '》') {
+                end = after + 1;
+            }
+            out.add(new InstrumentName(e, new Span(start, end)));
+        }
+        Matcher am = INSTRUMENT_ANAPHOR.matcher(text);
+        while (am.find()) {
+            if (!inside(covered, am.start())) {
+                out.add(new InstrumentAnaphor(new Span(am.start(), am.end())));
+            }
+        }
+        for (int i = 0; i < text.length(); i++) {
+            if (inside(covered, i)) {
+                continue;
+            }
+            for (String head : BODY_HEADS) {
+                if (text.startsWith(head, i)) {
+                    out.add(new BodyAnaphor(head, new Span(i, i + head.length())));
+                    covered.add(new Span(i, i + head.length()));
+                    i += head.length() - 1;
+                    break;
+                }
+            }
+        }
+        Matcher sm = SELF.matcher(text);
+        while (sm.find()) {
+            if (!inside(covered, sm.start())) {
+                out.add(new SelfAnaphor(new Span(sm.start(), sm.end())));
+            }
+        }
+        resolutions(text, out);
+        symbols(text, out);
+        treatySeries(text, out);
+        out.sort(Comparator.comparingInt((Token t) -> t.span().start()).thenComparingInt(t -> -t.span().end()));
+        provisions(text, out);
+        out.sort(Comparator.comparingInt((Token t) -> t.span().start()).thenComparingInt(t -> -t.span().end()));
+        return out;
+    }
+
+    private static boolean inside(List<Span> spans, int pos) {
+        for (Span s : spans) {
+            if (pos >= s.start() && pos < s.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int skipBack(String text, int pos) {
+        while (pos > 0 && Character.isWhitespace(text.charAt(pos - 1))) {
+            pos--;
+        }
+        return pos;
+    }
+
+    private static int skipForward(String text, int pos) {
+        while (pos < text.length() && Character.isWhitespace(text.charAt(pos))) {
+            pos++;
+        }
+        return pos;
+    }
+
+    private void resolutions(String text, List<Token> out) {
+        List<int[]> at = new ArrayList<>();
+        List<String> lists = new ArrayList<>();
+        Matcher m = RES_GROUP.matcher(text);
+        while (m.find()) {
+            at.add(new int[] {m.start(), m.end()});
+            lists.add(m.group(1));
+        }
+        int n = at.size();
+        int[] starts = new int[n];
+        int[] ends = new int[n];
+        String[] bodies = lists.toArray(new String[0]);
+        for (int k = 0; k < n; k++) {
+            starts[k] = at.get(k)[0];
+            ends[k] = at.get(k)[1];
+        }
+        String[] kind = new String[n];
+        int[] kindEnd = new int[n];
+        for (int i = n - 1; i >= 0; i--) {
+            Matcher km = KIND_AFTER.matcher(text).region(ends[i], text.length());
+            if (km.lookingAt()) {
+                kind[i] = km.group(1);
+                kindEnd[i] = km.end();
+            } else if (i + 1 < n && kind[i + 1] != null
+                    && CHAIN.matcher(text.substring(ends[i], starts[i + 1])).matches()) {
+                kind[i] = kind[i + 1];
+                kindEnd[i] = ends[i];
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            if (kind[i] == null) {
+                continue;
+            }
+            Span span = new Span(starts[i], Math.max(ends[i], kindEnd[i]));
+            for (String num : expandNumbers(bodies[i])) {
+                out.add(new ResolutionRef(num, kind[i].equals("决定"), null, span));
+            }
+        }
+    }
+
+    /** {@code 62/272、64/297 和 66/282} → three; {@code 2012/12 至 2012/19} → eight. */
+    static List<String> expandNumbers(String list) {
+        List<String> out = new ArrayList<>();
+        Matcher m = RES_ITEM.matcher(list);
+        while (m.find()) {
+            String a = clean(m.group(1));
+            if (m.group(2) == null) {
+                out.add(a);
+                continue;
+            }
+            String b = clean(m.group(2));
+            int sa = a.lastIndexOf('/');
+            int sb = b.lastIndexOf('/');
+            if (sa > 0 && sb > 0 && a.substring(0, sa).equals(b.substring(0, sb))) {
+                int from = Integer.parseInt(a.substring(sa + 1));
+                int to = Integer.parseInt(b.substring(sb + 1));
+                if (to >= from && to - from <= 100) {
+                    for (int x = from; x <= to; x++) {
+                        out.add(a.substring(0, sa + 1) + x);
+                    }
+                    continue;
+                }
+            }
+            out.add(a);
+            out.add(b);
+        }
+        return out;
+    }
+
+    private static String clean(String number) {
+        return number.replaceAll("\\s+", "").replace('（', '(').replace('）', ')').replaceAll("\\((\\d{4})\\)", " ($1)");
+    }
+
+    private void symbols(String text, List<Token> out) {
+        Matcher m = Symbols.SYMBOL.matcher(text);
+        while (m.find()) {
+            String sym = Symbols.normalize(m.group(1));
+            Span span = new Span(m.start(1), m.end(1));
+            String body = ResolutionSeries.bodyOf(sym);
+            if (body != null) {
+                String num = sym.substring(ResolutionSeries.prefix(body).length());
+                out.add(new ResolutionRef(clean(num), false, body, span));
+            } else {
+                out.add(new SymbolRef(sym, span));
+            }
+        }
+    }
+
+    private void treatySeries(String text, List<Token> out) {
+        Matcher m = UNTS.matcher(text);
+        while (m.find()) {
+            Span span = new Span(m.start(), m.end());
+            for (String v : m.group(1).split(SEP)) {
+                out.add(new TreatySeriesRef(v.strip(), m.group(2), span));
+            }
+        }
+    }
+
+    /** Provision groups, each tied to the instrument token or anaphor it follows (tokens must be sorted). */
+    private void provisions(String text, List<Token> tokens) {
+        List<Token> found = new ArrayList<>();
+        Matcher g = ART_GROUP.matcher(text);
+        while (g.find()) {
+            List<List<String>> paths = new ArrayList<>();
+            List<String> labels = new ArrayList<>();
+            Matcher one = ART_ONE.matcher(text).region(g.start(), g.end());
+            while (one.find()) {
+                List<String> arts = numbers(one.group(1));
+                List<String> paras = one.group(2) == null ? List.of() : numbers(one.group(2));
+                String sub = one.group(3);
+                for (int i = 0; i < arts.size(); i++) {
+                    boolean last = i == arts.size() - 1;
+                    if (!last || paras.isEmpty()) {
+                        List<String> p = new ArrayList<>(List.of("art", arts.get(i)));
+                        String label = "第 " + arts.get(i) + " 条";
+                        if (last && sub != null) {
+                            p.addAll(List.of("subpara", sub));
+                            label += "(" + sub + ")项";
+                        }
+                        paths.add(p);
+                        labels.add(label);
+                        continue;
+                    }
+                    for (String para : paras) {
+                        List<String> p = new ArrayList<>(List.of("art", arts.get(i), "para", para));
+                        String label = "第 " + arts.get(i) + " 条第 " + para + " 款";
+                        if (sub != null && paras.size() == 1) {
+                            p.addAll(List.of("subpara", sub));
+                            label += "(" + sub + ")项";
+                        }
+                        paths.add(p);
+                        labels.add(label);
+                    }
+                }
+            }
+            found.add(attach(text, tokens, paths, labels, new Span(g.start(), g.end())));
+        }
+        Matcher c = CHAPTER.matcher(text);
+        while (c.find()) {
+            String v = c.group(1);
+            int n = v.matches("[IVXLC]+") ? ChineseNumerals.parseRoman(v) : ChineseNumerals.parse(v);
+            if (n > 0) {
+                found.add(attach(text, tokens, List.of(List.of("chap", ChineseNumerals.toRoman(n))),
+                        List.of("第" + c.group(1) + "章"), new Span(c.start(), c.end())));
+            }
+        }
+        Matcher d = DECL_PARA.matcher(text);
+        while (d.find()) {
+            List<List<String>> paths = new ArrayList<>();
+            List<String> labels = new ArrayList<>();
+            for (String n : numbers(d.group(1))) {
+                paths.add(List.of("para", n));
+                labels.add("第 " + n + " 段");
+            }
+            ProvisionRef r = attach(text, tokens, paths, labels, new Span(d.start(), d.end()));
+            if (r.attachment() != Attachment.BARE) {
+                found.add(r);
+            }
+        }
+        for (Token t : found) {
+            ProvisionRef r = (ProvisionRef) t;
+            boolean chapter = r.paths().get(0).get(0).equals("chap");
+            if (chapter && r.attachment() == Attachment.BARE) {
+                continue;
+            }
+            tokens.add(r);
+        }
+    }
+
+    private static List<String> numbers(String list) {
+        List<String> out = new ArrayList<>();
+        Matcher m = NUM_IN_LIST.matcher(list);
+        while (m.find()) {
+            int a = Integer.parseInt(m.group(1));
+            if (m.group(2) == null) {
+                out.add(String.valueOf(a));
+                continue;
+            }
+            int b = Integer.parseInt(m.group(2));
+            if (b >= a && b - a <= 100) {
+                for (int x = a; x <= b; x++) {
+                    out.add(String.valueOf(x));
+                }
+            } else {
+                out.add(String.valueOf(a));
+                out.add(String.valueOf(b));
+            }
+        }
+        return out;
+    }
+
+    private static final Pattern DIRECT_GAP = Pattern.compile("^\\s*(?:中的|中|的)?\\s*$");
+    private static final Pattern ANAPHOR_GAP = Pattern.compile("(?:其中|其)\\s*(?:的)?\\s*$");
+
+    private ProvisionRef attach(String text, List<Token> tokens, List<List<String>> paths, List<String> labels, Span span) {
+        Token anchor = null;
+        for (Token t : tokens) {
+            if (t.span().end() > span.start()) {
+                break;
+            }
+            if (t instanceof InstrumentName || t instanceof InstrumentAnaphor) {
+                anchor = t;
+            }
+        }
+        if (anchor != null && DIRECT_GAP.matcher(text.substring(anchor.span().end(), span.start())).matches()) {
+            return new ProvisionRef(paths, labels, Attachment.DIRECT, anchor, span);
+        }
+        String before = text.substring(Math.max(0, span.start() - 4), span.start());
+        if (ANAPHOR_GAP.matcher(before).find()) {
+            return new ProvisionRef(paths, labels, Attachment.ANAPHOR, anchor, span);
+        }
+        return new ProvisionRef(paths, labels, Attachment.BARE, anchor, span);
+    }
+}

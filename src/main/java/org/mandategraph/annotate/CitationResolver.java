@@ -1,0 +1,259 @@
+package org.mandategraph.annotate;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.mandategraph.annotate.CitationFinder.BodyAnaphor;
+import org.mandategraph.annotate.CitationFinder.BodyName;
+import org.mandategraph.annotate.CitationFinder.InstrumentAnaphor;
+import org.mandategraph.annotate.CitationFinder.InstrumentName;
+import org.mandategraph.annotate.CitationFinder.ProvisionRef;
+import org.mandategraph.annotate.CitationFinder.ResolutionRef;
+import org.mandategraph.annotate.CitationFinder.SelfAnaphor;
+import org.mandategraph.annotate.CitationFinder.SymbolRef;
+import org.mandategraph.annotate.CitationFinder.Token;
+import org.mandategraph.annotate.CitationFinder.TreatySeriesRef;
+import org.mandategraph.document.DocumentType;
+import org.mandategraph.document.Header;
+import org.mandategraph.document.Span;
+import org.mandategraph.document.UnDocument;
+import org.mandategraph.rdf.Iris;
+
+/**
+ * The resolve stage of citation reading (eyecite's {@code resolve.py}): turns one document's tokens, fed in
+ * reading order, into cited resources. It keeps the context short forms need: the convention last named (or the
+ * one the title is about) for {@code 《公约》}, the body last named for each generic head ({@code 委员会}), and
+ * the adopting body for {@code 其}. Not thread-safe: one instance per document.
+ */
+public final class CitationResolver {
+
+    /** A resolved reference: what it points at and the span of the text that says so. */
+    public record Resolved(CitedResource target, Span span) {
+    }
+
+    private static final Pattern CLAUSE_END = Pattern.compile("[。；;]");
+    private static final Pattern MASK = Pattern.compile(
+            "“[^”]*”|\"[^\"]*\"|「[^」]*」|(?:关于|有关)[^。；，,“”]*?(?:“[^”]*”[^。；，,“”]*?)?的(?=\\s*(?:\\d{4}\\s*年|第|题为))");
+    private static final List<String> HEADS = List.of("缔约国大会", "缔约国会议", "缔约方会议", "委员会", "理事会");
+
+    private final Gazetteer gazetteer;
+    private final String adoptingBody;
+    private final String organ;
+    private final Gazetteer.Entry titleConvention;
+    private Gazetteer.Entry lastConvention;
+    private final Map<String, Gazetteer.Entry> lastByHead = new LinkedHashMap<>();
+    private final Map<String, Gazetteer.Entry> anywhereByHead = new LinkedHashMap<>();
+    private Gazetteer.Entry firstConvention;
+
+    /** A resolver for {@code d}; {@code finder} pre-reads the whole document for forward fallbacks. */
+    public CitationResolver(Gazetteer gazetteer, CitationFinder finder, UnDocument d) {
+        this.gazetteer = gazetteer;
+        Header h = d.header();
+        this.adoptingBody = h.type() == DocumentType.REPORT ? null
+                : h.adoptingBodyCode() != null ? h.adoptingBodyCode() : h.organCode();
+        this.organ = h.organCode();
+        this.titleConvention = h.title() == null ? null : firstConvention(finder.tokens(h.title()));
+        for (var p : d.paragraphs()) {
+            List<Token> ts = finder.tokens(p.fullText());
+            if (firstConvention == null) {
+                firstConvention = firstConvention(ts);
+            }
+            for (Token t : ts) {
+                if (t instanceof BodyName b) {
+                    for (String head : heads(b.entry())) {
+                        anywhereByHead.putIfAbsent(head, b.entry());
+                    }
+                }
+            }
+        }
+    }
+
+    private static Gazetteer.Entry firstConvention(List<Token> ts) {
+        for (Token t : ts) {
+            if (t instanceof InstrumentName n && "convention".equals(n.entry().kind())) {
+                return n.entry();
+            }
+        }
+        return null;
+    }
+
+    private static List<String> heads(Gazetteer.Entry e) {
+        List<String> out = new ArrayList<>();
+        for (String head : HEADS) {
+            if (e.namesZh().stream().anyMatch(n -> n.endsWith(head))) {
+                out.add(head);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Resolves the tokens of one locus text. {@code footnote} texts do not move the "last named" context of the
+     * running text (a footnote's treaty reference is not a name in the flow).
+     */
+    public List<Resolved> resolve(String text, List<Token> tokens, boolean footnote) {
+        List<Resolved> out = new ArrayList<>();
+        Map<Token, Gazetteer.Entry> instrumentOf = new IdentityHashMap<>();
+        Gazetteer.Entry lastInstrument = null;
+        List<Span> masked = masks(text);
+        for (Token t : tokens) {
+            if (t instanceof InstrumentName n) {
+                instrumentOf.put(n, n.entry());
+                lastInstrument = n.entry();
+                if (!footnote && "convention".equals(n.entry().kind())) {
+                    lastConvention = n.entry();
+                }
+                out.add(new Resolved(instrument(n.entry()), n.span()));
+            } else if (t instanceof InstrumentAnaphor a) {
+                Gazetteer.Entry c = lastConvention != null ? lastConvention
+                        : titleConvention != null ? titleConvention : firstConvention;
+                if (c != null) {
+                    instrumentOf.put(a, c);
+                    lastInstrument = c;
+                    out.add(new Resolved(instrument(c), a.span()));
+                }
+            } else if (t instanceof BodyName b) {
+                for (String head : heads(b.entry())) {
+                    lastByHead.put(head, b.entry());
+                }
+            } else if (t instanceof ProvisionRef p) {
+                Gazetteer.Entry inst = switch (p.attachment()) {
+                    case DIRECT -> instrumentOf.get(p.anchor());
+                    case ANAPHOR -> lastInstrument != null ? lastInstrument : lastConvention;
+                    case BARE -> p.paths().get(0).get(0).equals("art") ? lastInstrument : null;
+                };
+                if (inst == null) {
+                    continue;
+                }
+                for (int i = 0; i < p.paths().size(); i++) {
+                    String iri = Iris.provision(inst.code(), p.paths().get(i));
+                    String label = (inst.labelZh() == null ? inst.code() : "《" + inst.labelZh() + "》")
+                            + p.labels().get(i);
+                    out.add(new Resolved(new CitedResource(iri, CitedResource.Kind.PROVISION, null, null, null,
+                            inst.code(), Iris.provisionParent(iri), label), p.span()));
+                }
+            } else if (t instanceof ResolutionRef r) {
+                String body = r.bodyCode() != null ? r.bodyCode() : bodyFor(text, tokens, r, masked);
+                String iri = r.decision() ? Iris.decision(body, r.number()) : Iris.resolution(body, r.number());
+                out.add(new Resolved(new CitedResource(iri, r.decision() ? CitedResource.Kind.DECISION
+                        : CitedResource.Kind.RESOLUTION, body, r.number(), null, null, null, null), r.span()));
+            } else if (t instanceof SymbolRef s) {
+                out.add(new Resolved(new CitedResource(Iris.doc(s.symbol()), CitedResource.Kind.DOCUMENT, null,
+                        null, s.symbol(), null, null, s.symbol()), s.span()));
+            } else if (t instanceof TreatySeriesRef u) {
+                Gazetteer.Entry e = byTreatySeries(u.volume(), u.number());
+                if (e != null) {
+                    out.add(new Resolved(instrument(e), u.span()));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static CitedResource instrument(Gazetteer.Entry e) {
+        return new CitedResource(e.iri(), CitedResource.Kind.INSTRUMENT, null, null, null, e.code(), null, e.labelZh());
+    }
+
+    /** The instrument registered under that UNTS volume and number; protocols share their convention's number. */
+    private Gazetteer.Entry byTreatySeries(String volume, String number) {
+        Gazetteer.Entry root = null;
+        for (Gazetteer.Entry e : gazetteer.entries()) {
+            if (e.type() != Gazetteer.Type.INSTRUMENT || !number.equals(e.untsNumber())) {
+                continue;
+            }
+            if (volume.equals(e.untsVolume())) {
+                return e;
+            }
+            if (e.parent() == null) {
+                root = e;
+            }
+        }
+        return root;
+    }
+
+    private static List<Span> masks(String text) {
+        List<Span> out = new ArrayList<>();
+        Matcher m = MASK.matcher(text);
+        while (m.find()) {
+            out.add(new Span(m.start(), m.end()));
+        }
+        return out;
+    }
+
+    private static boolean masked(List<Span> masks, Span s) {
+        for (Span m : masks) {
+            if (s.start() >= m.start() && s.end() <= m.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The issuing body of a resolution number: the nearest body named before it in the same clause, looking past
+     * dates, {@code 题为“…”的} titles and {@code 关于…的} topics (a body named inside those is not the issuer);
+     * {@code 其} is the adopting body itself; with no body named, the number's shape decides.
+     */
+    private String bodyFor(String text, List<Token> tokens, ResolutionRef r, List<Span> masks) {
+        int clause = 0;
+        Matcher m = CLAUSE_END.matcher(text);
+        while (m.find() && m.end() <= r.span().start()) {
+            clause = m.end();
+        }
+        boolean self = false;
+        for (int i = tokens.size() - 1; i >= 0; i--) {
+            Token t = tokens.get(i);
+            if (t.span().end() > r.span().start() || t.span().start() < clause || masked(masks, t.span())) {
+                continue;
+            }
+            if (t instanceof BodyName b) {
+                return b.entry().code();
+            }
+            if (t instanceof BodyAnaphor a && !self) {
+                Gazetteer.Entry e = headBody(a.head());
+                if (e != null) {
+                    return e.code();
+                }
+            }
+            if (t instanceof SelfAnaphor) {
+                self = true;
+            }
+        }
+        if (self && adoptingBody != null) {
+            return adoptingBody;
+        }
+        return byShape(r.number());
+    }
+
+    private Gazetteer.Entry headBody(String head) {
+        Gazetteer.Entry e = lastByHead.get(head);
+        if (e != null) {
+            return e;
+        }
+        if (organ != null) {
+            Gazetteer.Entry o = gazetteer.byCode(organ).orElse(null);
+            if (o != null && heads(o).contains(head)) {
+                return o;
+            }
+        }
+        return anywhereByHead.get(head);
+    }
+
+    /** {@code 2012/17} → ECOSOC, {@code 1373 (2001)} → SC, {@code 65/230} → GA (or the adopting body's own series). */
+    private String byShape(String number) {
+        if (number.matches("\\d{4}/\\d+")) {
+            return "ECOSOC";
+        }
+        if (number.contains("(")) {
+            return "SC";
+        }
+        if (adoptingBody == null || adoptingBody.equals("GA") || adoptingBody.equals("ECOSOC")) {
+            return "GA";
+        }
+        return adoptingBody;
+    }
+}

@@ -1,0 +1,63 @@
+package org.mandategraph.annotate;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.Statement;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.SKOS;
+import org.mandategraph.rdf.MG;
+import org.mandategraph.rdf.ReferenceData;
+
+/** Trigger keywords of the mandate topics in {@code ontology/topics.ttl} ({@code skos:hiddenLabel @zh}). */
+public final class TopicLexicon {
+    private static volatile TopicLexicon instance;
+
+    private final List<Map.Entry<String, String>> keywords = new ArrayList<>();
+
+    public TopicLexicon(Model m) {
+        for (Resource r : m.listResourcesWithProperty(RDF.type, MG.Topic).toList()) {
+            Statement n = r.getProperty(SKOS.notation);
+            if (n == null) {
+                continue;
+            }
+            for (Statement s : r.listProperties(SKOS.hiddenLabel).toList()) {
+                if (s.getObject().isLiteral() && s.getLiteral().getLanguage().startsWith("zh")) {
+                    keywords.add(Map.entry(s.getLiteral().getLexicalForm().strip(), n.getString()));
+                }
+            }
+        }
+        keywords.sort(Comparator.comparing((Map.Entry<String, String> e) -> e.getValue())
+                .thenComparing(Map.Entry::getKey));
+    }
+
+    public static TopicLexicon get() {
+        TopicLexicon l = instance;
+        if (l == null) {
+            synchronized (TopicLexicon.class) {
+                l = instance;
+                if (l == null) {
+                    instance = l = new TopicLexicon(ReferenceData.get().byFile().get("topics.ttl"));
+                }
+            }
+        }
+        return l;
+    }
+
+    /** Topic codes whose keywords occur in {@code text} (spaces ignored), in scheme order, each once. */
+    public List<String> topicsIn(String text) {
+        String t = text.replaceAll("\\s+", "");
+        Set<String> out = new LinkedHashSet<>();
+        for (Map.Entry<String, String> k : keywords) {
+            if (t.contains(k.getKey())) {
+                out.add(k.getValue());
+            }
+        }
+        return List.copyOf(out);
+    }
+}

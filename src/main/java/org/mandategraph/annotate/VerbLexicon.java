@@ -1,0 +1,126 @@
+package org.mandategraph.annotate;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.Statement;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.SKOS;
+import org.mandategraph.document.Span;
+import org.mandategraph.rdf.MG;
+import org.mandategraph.rdf.ReferenceData;
+
+/**
+ * The Chinese forms of the action verbs of {@code ontology/verbs.ttl}, matched longest-first at a position, so
+ * that {@code 表示赞赏地注意到} wins over {@code 注意到} and {@code 重申呼吁} over {@code 重申}.
+ */
+public final class VerbLexicon {
+
+    /** A verb concept: its code ({@code request}), class ({@code directive}) and task property, if directive. */
+    public record Verb(String code, String verbClass, String taskProperty) {
+        public boolean directive() {
+            return taskProperty != null;
+        }
+    }
+
+    /** A verb form found in text: the concept, the printed form and where it is. */
+    public record Hit(Verb verb, String form, Span span) {
+    }
+
+    private static volatile VerbLexicon instance;
+
+    private final Map<String, Verb> byForm = new HashMap<>();
+    private final Map<String, Verb> byCode = new HashMap<>();
+    private int longest;
+
+    public VerbLexicon(Model m) {
+        List<Resource> verbs = m.listResourcesWithProperty(RDF.type, MG.ActionVerb).toList();
+        for (Resource r : verbs) {
+            Statement n = r.getProperty(SKOS.notation);
+            if (n == null) {
+                continue;
+            }
+            Resource cls = r.getPropertyResourceValue(MG.verbClass);
+            Resource task = r.getPropertyResourceValue(MG.taskProperty);
+            Verb v = new Verb(n.getString(), cls == null ? null : cls.getURI().substring(cls.getURI().lastIndexOf('/') + 1),
+                    task == null ? null : task.getURI());
+            byCode.put(v.code(), v);
+            for (Statement s : r.listProperties().toList()) {
+                RDFNode o = s.getObject();
+                if ((s.getPredicate().equals(SKOS.prefLabel) || s.getPredicate().equals(SKOS.altLabel))
+                        && o.isLiteral() && o.asLiteral().getLanguage().startsWith("zh")) {
+                    String form = o.asLiteral().getLexicalForm().strip();
+                    byForm.merge(form, v, (a, b) -> a.code().compareTo(b.code()) <= 0 ? a : b);
+                    longest = Math.max(longest, form.length());
+                }
+            }
+        }
+    }
+
+    public static VerbLexicon get() {
+        VerbLexicon l = instance;
+        if (l == null) {
+            synchronized (VerbLexicon.class) {
+                l = instance;
+                if (l == null) {
+                    instance = l = new VerbLexicon(ReferenceData.get().byFile().get("verbs.ttl"));
+                }
+            }
+        }
+        return l;
+    }
+
+    public Optional<Verb> byCode(String code) {
+        return Optional.ofNullable(byCode.get(code));
+    }
+
+    /** The longest verb form that starts exactly at {@code pos} of {@code text}. */
+    public Optional<Hit> at(String text, int pos) {
+        for (int len = Math.min(longest, text.length() - pos); len > 0; len--) {
+            String f = text.substring(pos, pos + len);
+            Verb v = byForm.get(f);
+            if (v != null) {
+                return Optional.of(new Hit(v, f, new Span(pos, pos + len)));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether some verb form ends exactly at {@code pos} of {@code text} ({@code 注意到|专家组}). */
+    public boolean formEndsAt(String text, int pos) {
+        for (int len = 1; len <= Math.min(longest, pos); len++) {
+            if (byForm.containsKey(text.substring(pos - len, pos))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The verb a paragraph opens with: the longest form at its start, or right after a short lead-in that ends
+     * in a comma ({@code 最后，请…}, or {@code 后，} when PDF extraction lost a character).
+     */
+    public Optional<Hit> lead(String text) {
+        int i = 0;
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        Optional<Hit> h = at(text, i);
+        if (h.isPresent()) {
+            return h;
+        }
+        int comma = text.indexOf('，', i);
+        if (comma > i && comma - i <= 4) {
+            int j = comma + 1;
+            while (j < text.length() && Character.isWhitespace(text.charAt(j))) {
+                j++;
+            }
+            return at(text, j);
+        }
+        return Optional.empty();
+    }
+}

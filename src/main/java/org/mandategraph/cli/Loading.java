@@ -1,0 +1,45 @@
+package org.mandategraph.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import org.mandategraph.annotate.Extractor;
+import org.mandategraph.rdf.BatchResult;
+import org.mandategraph.read.DocumentReaders;
+import org.mandategraph.store.Store;
+
+/** Extract-and-store shared by {@code load} and {@code serve}: a progress bar on a terminal, a one-line summary. */
+final class Loading {
+    private Loading() {
+    }
+
+    /** What a load did, for the summary line and the exit code. */
+    record Outcome(int documents, long triples, int failures, double seconds) {
+        String summary() {
+            return String.format(java.util.Locale.ROOT, "%d documents, %d triples, %d failures, %.1f s",
+                    documents, triples, failures, seconds);
+        }
+    }
+
+    static Outcome load(Store store, List<Path> inputs, PrintWriter err) throws IOException {
+        long t0 = System.nanoTime();
+        Extractor extractor = Extractor.standard();
+        BatchResult batch;
+        if (System.console() != null) {
+            int total = DocumentReaders.expand(inputs.stream().filter(Files::exists).toList()).size();
+            try (ProgressBar bar = new ProgressBarBuilder().setTaskName("Reading").setInitialMax(total)
+                    .setStyle(ProgressBarStyle.ASCII).setUnit(" docs", 1).clearDisplayOnFinish().build()) {
+                batch = BatchResult.extract(extractor, inputs, err, f -> bar.step());
+            }
+        } else {
+            batch = BatchResult.extract(extractor, inputs, err);
+        }
+        Store.LoadSummary s = store.load(batch, err);
+        return new Outcome(s.documents(), s.triples(), batch.failures() + s.failures(), (System.nanoTime() - t0) / 1e9);
+    }
+}

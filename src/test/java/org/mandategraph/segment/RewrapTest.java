@@ -1,0 +1,85 @@
+package org.mandategraph.segment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.List;
+import org.mandategraph.annotate.Gazetteer;
+import org.mandategraph.document.Footnote;
+import org.mandategraph.document.Paragraph;
+import org.mandategraph.document.SourceText;
+import org.mandategraph.document.UnDocument;
+import org.mandategraph.testing.Seeds;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The same document printed two ways reads the same: a paragraph-per-line seed hard-wrapped the way PDF
+ * extraction wraps (fixed width, blank lines between printed lines, first lines indented) must give the same
+ * paragraphs, markers and footnotes. Guards against rules that only fit one printing style.
+ */
+class RewrapTest {
+    private static final int WIDTH = 76;
+
+    static boolean breakable(char c) {
+        return (c >= 0x4E00 && c <= 0x9FFF) || "，。；、》）”".indexOf(c) >= 0;
+    }
+
+    static String rewrap(String text) {
+        StringBuilder out = new StringBuilder();
+        for (String line : text.split("\n")) {
+            String s = line.strip();
+            if (s.isEmpty()) {
+                continue;
+            }
+            int w = 0;
+            out.append(' ');
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                out.append(c);
+                w += c >= 0x2E80 ? 2 : 1;
+                if (w >= WIDTH && i + 1 < s.length() && breakable(c) && breakable(s.charAt(i + 1)) && c != '《') {
+                    out.append("\n\n");
+                    w = 0;
+                }
+            }
+            out.append("\n\n");
+        }
+        return out.toString();
+    }
+
+    @ParameterizedTest
+    @CsvSource({"000", "002", "004"})
+    void hardWrappedPrintReadsLikeTheOriginal(String prefix) throws IOException {
+        Segmenter seg = new Segmenter(Gazetteer.get());
+        String original = Files.readString(Seeds.file(prefix), StandardCharsets.UTF_8);
+        UnDocument a = seg.segment(new SourceText("a.txt", original, StandardCharsets.UTF_8, "text"));
+        UnDocument b = seg.segment(new SourceText("b.txt", rewrap(original), StandardCharsets.UTF_8, "text"));
+        assertThat(b.header().number()).isEqualTo(a.header().number());
+        assertThat(b.header().adopted()).isEqualTo(a.header().adopted());
+        assertThat(texts(b.paragraphs())).isEqualTo(texts(a.paragraphs()));
+        assertThat(b.paragraphs()).extracting(Paragraph::footnoteMarkers)
+                .isEqualTo(a.paragraphs().stream().map(Paragraph::footnoteMarkers).toList());
+        assertThat(b.footnotes()).extracting(Footnote::number)
+                .isEqualTo(a.footnotes().stream().map(Footnote::number).toList());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"000", "002", "004"})
+    void windowsLineEndsWithoutBlankLinesReadLikeTheOriginal(String prefix) throws IOException {
+        Segmenter seg = new Segmenter(Gazetteer.get());
+        String original = Files.readString(Seeds.file(prefix), StandardCharsets.UTF_8);
+        String dense = String.join("\r\n", original.lines().filter(l -> !l.isBlank()).toList());
+        UnDocument a = seg.segment(new SourceText("a.txt", original, StandardCharsets.UTF_8, "text"));
+        UnDocument b = seg.segment(new SourceText("b.txt", dense, StandardCharsets.UTF_8, "text"));
+        assertThat(b.header()).isEqualTo(a.header());
+        assertThat(texts(b.paragraphs())).isEqualTo(texts(a.paragraphs()));
+        assertThat(b.footnotes()).extracting(Footnote::text).isEqualTo(a.footnotes().stream().map(Footnote::text).toList());
+    }
+
+    static List<String> texts(List<Paragraph> ps) {
+        return ps.stream().map(p -> p.kind() + " " + p.number() + " " + p.fullText().replace(" ", "")).toList();
+    }
+}
