@@ -77,8 +77,8 @@ class BrowserTest {
             assertThat(browser.eval("document.getElementById('search-results').textContent").asText())
                     .contains("resolution/GA/66/177/op/12");
             browser.navigate(server.url("/#questions"));
-            browser.waitFor("document.querySelector('#question-list button')", 10);
-            browser.eval("document.querySelector('#question-list button').click()");
+            browser.waitFor("document.querySelector('#question-list button[data-name=\"documents\"]')", 10);
+            browser.eval("document.querySelector('#question-list button[data-name=\"documents\"]').click()");
             browser.waitFor("document.querySelectorAll('#question-results tbody tr').length > 0", 15);
             browser.screenshot(SHOTS.resolve(data + "-questions.png"));
         }

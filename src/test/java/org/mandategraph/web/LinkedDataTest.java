@@ -153,7 +153,7 @@ class LinkedDataTest {
         assertThat(graph.at("/elements/nodes").size()).isEqualTo(3);
         assertThat(get("/graph.json?network=nonsense", null).statusCode()).isEqualTo(400);
         JsonNode queries = new ObjectMapper().readTree(get("/queries.json", null).body());
-        assertThat(queries.findValuesAsText("name")).contains("test-documents");
+        assertThat(queries.findValuesAsText("name")).contains("documents", "mandates-to-body");
         assertThat(get("/webjars/cytoscape/dist/cytoscape.min.js", null).statusCode()).isEqualTo(200);
         assertThat(get("/web/../../../../etc/passwd", null).statusCode()).isNotEqualTo(200);
     }
