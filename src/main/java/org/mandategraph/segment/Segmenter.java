@@ -52,7 +52,13 @@ public final class Segmenter {
     private static final Pattern TITLE_NUMBER_ZH = Pattern.compile(
             "^第\\s*(\\d{1,4}\\s*/\\s*\\d{1,3}|\\d{1,5}\\s*[(（]\\d{4}[)）])\\s*号(决议|决定)\\s*$");
     private static final Pattern SESSION = Pattern.compile("第\\s*([零〇一二三四五六七八九十百\\d]+)\\s*届(?:会议|特别会议)");
-    private static final Pattern AGENDA = Pattern.compile("议程项目\\s*(\\d+(?:\\s*[(（][a-z][)）])?)");
+    /** {@code 议程项目 107}, {@code 临时议程项目 7}, {@code 暂定项目表* 项目 109}. */
+    private static final Pattern AGENDA = Pattern.compile(
+            "(?:议程项目|项目表\\S{0,2}\\s*项目)\\s*(\\d+(?:\\s*[(（][a-z][)）])?)");
+    /** The Chinese words a header line starts with, before any Latin text printed beside them on the page. */
+    private static final Pattern LEADING_HAN = Pattern.compile("^([\\p{IsHan}《》“”、]+)");
+    /** A symbol printed alone or at the end of a header line ({@code 联合国   A/68/127}). */
+    private static final Pattern TRAILING_SYMBOL = Pattern.compile("(?:^|\\s)([A-Z]{1,6}(?:/[A-Za-z0-9.]+){2,}(?:\\s*\\(\\d{4}\\))?)$");
     private static final Pattern ADOPTED_ON = Pattern.compile("\\[?根据(.{2,30}?)的(?:报告|建议)\\s*[(（]([^)）]+)[)）]\\s*通过\\]?");
     private static final Pattern REPORT_LINE = Pattern.compile("^(.{1,30}?)的(?:报告|说明)$");
     private static final String TERMINAL = "，。；：,;:.!?！？";
@@ -663,8 +669,12 @@ public final class Segmenter {
         String all = String.join("\n", texts);
         Matcher m;
         for (String t : texts) {
-            if (hb.organName == null && !t.startsWith("Distr") && gazetteer.exact(t.replaceAll("(决议|决定)$", ""), Set.of(Gazetteer.Type.BODY)).isPresent()) {
-                hb.organName = t;
+            Matcher lead = LEADING_HAN.matcher(t);
+            String name = lead.find() ? lead.group(1).replaceAll("(决议|决定)$", "") : "";
+            // the organ line names an organ or treaty body, not the Organization itself (联合国 above it)
+            if (hb.organName == null && gazetteer.exact(name, Set.of(Gazetteer.Type.BODY))
+                    .filter(e -> !"organization".equals(e.kind())).isPresent()) {
+                hb.organName = name;
             }
             if (t.endsWith("决定")) {
                 hb.isDecision = true;
@@ -700,13 +710,10 @@ public final class Segmenter {
             }
         }
         for (String t : texts) {
-            Matcher s = Symbols.SYMBOL.matcher(t);
-            if (s.find() && s.group(1).contains("/RES/") || t.matches("^[A-Z]+(/[A-Z0-9.]+)+/\\d+\\s*$")) {
-                Matcher s2 = Symbols.SYMBOL.matcher(t);
-                if (s2.find()) {
-                    hb.symbol = Symbols.normalize(s2.group(1));
-                    break;
-                }
+            Matcher sym = TRAILING_SYMBOL.matcher(t);
+            if (!t.contains("根据") && sym.find()) {
+                hb.symbol = Symbols.normalize(sym.group(1));
+                break;
             }
         }
         // number and title
@@ -733,13 +740,20 @@ public final class Segmenter {
                 Matcher r = REPORT_LINE.matcher(texts.get(i));
                 if (r.matches()) {
                     hb.authorName = r.group(1);
+                    // the title stands between the agenda item (with its own title lines) and the author line
+                    int start = 0;
+                    for (int a = 0; a < i; a++) {
+                        if (AGENDA.matcher(texts.get(a)).find() || SESSION.matcher(texts.get(a)).find()) {
+                            start = a + 1;
+                            while (start < i && gaps.get(start) == 0 && AGENDA.matcher(texts.get(a)).find()) {
+                                start++;
+                            }
+                        }
+                    }
                     int j = i;
                     StringBuilder title = new StringBuilder();
-                    while (j > 0 && gaps.get(j) <= 1) {
+                    while (j > start && gaps.get(j) <= 1) {
                         j--;
-                        if (AGENDA.matcher(texts.get(j)).find() || SESSION.matcher(texts.get(j)).find()) {
-                            break;
-                        }
                         title.insert(0, texts.get(j));
                         if (gaps.get(j) > 1) {
                             break;

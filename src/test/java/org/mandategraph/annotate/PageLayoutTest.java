@@ -1,0 +1,68 @@
+package org.mandategraph.annotate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.mandategraph.document.Header;
+import org.mandategraph.document.ParagraphKind;
+import org.mandategraph.rdf.Iris;
+import org.mandategraph.rdf.ResponseLinker;
+import org.mandategraph.testing.Seeds;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Documents laid out as UN pages print them but unlike any seed: a report whose symbol and organ share lines
+ * with "联合国" and "Distr.", and a resolution on another subject. Written by hand for these tests.
+ */
+class PageLayoutTest {
+    private static final Path REPORT = Path.of("src/test/resources/docs/report-A-68-127.txt");
+    private static final Path RESOLUTION = Path.of("src/test/resources/docs/resolution-68-195.txt");
+
+    @Test
+    void reportHeaderPrintedBesideTheOrganisationName() throws Exception {
+        AnnotatedDocument ad = Extractor.standard().extract(REPORT);
+        Header h = ad.document().header();
+        assertThat(ad.iri()).isEqualTo(Iris.doc("A/68/127"));
+        assertThat(h.symbol()).isEqualTo("A/68/127");
+        assertThat(h.organCode()).isEqualTo("GA");
+        assertThat(h.authorCode()).isEqualTo("SG");
+        assertThat(h.session()).isEqualTo(68);
+        assertThat(h.agendaItem()).isEqualTo("109");
+        assertThat(h.title()).isEqualTo("联合国预防犯罪和刑事司法方案，特别是其技术合作能力");
+        assertThat(ad.document().paragraphs(ParagraphKind.REPORT)).hasSize(3);
+        assertThat(ad.mentions()).extracting(Mention::agentIri)
+                .contains(Iris.state("KHM"), Iris.state("LAO"), Iris.state("VNM"), Iris.body("INTERPOL"));
+    }
+
+    @Test
+    void reportAnswersTheReportingMandateOfTheResolutionItCites() throws Exception {
+        AnnotatedDocument report = Extractor.standard().extract(REPORT);
+        List<AnnotatedDocument> linked = ResponseLinker.link(List.of(Seeds.document("002"), report));
+        assertThat(linked.get(1).responses()).extracting(Response::resolutionIri, Response::mandateIri)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(Iris.resolution("GA", "67/189"),
+                        Iris.resolution("GA", "67/189") + "/op/40/mandate/request/body-SG"));
+    }
+
+    @Test
+    void resolutionOnAnotherSubjectYieldsItsMandatesAndCitations() throws Exception {
+        AnnotatedDocument ad = Extractor.standard().extract(RESOLUTION);
+        assertThat(ad.iri()).isEqualTo(Iris.resolution("GA", "68/195"));
+        Set<String> mandates = ad.mandates().stream()
+                .map(m -> ad.document().paragraphs().get(m.locus().paragraph()).number() + " " + m.verbCode() + " "
+                        + m.addresseeIri().substring(m.addresseeIri().lastIndexOf('/') + 1))
+                .collect(Collectors.toSet());
+        assertThat(mandates).containsExactlyInAnyOrder(
+                "1 urge MemberStates", "2 call-upon StatesParties", "3 encourage UNDP", "3 encourage WB",
+                "3 request UNODC", "4 invite FATF", "4 invite INTERPOL", "5 request SG");
+        Set<String> cited = ad.citations().stream().map(c -> c.target().iri().substring(Iris.ID.length()))
+                .collect(Collectors.toSet());
+        assertThat(cited).contains("resolution/GA/67/192", "resolution/ECOSOC/2013/31", "instrument/UNCAC/chap/V",
+                "instrument/UNCAC/art/51", "instrument/UNCAC/art/59", "instrument/UNCAC/art/31/para/2");
+        Mandate report = ad.mandates().stream().filter(m -> m.addresseeIri().equals(Iris.body("SG"))).findFirst().orElseThrow();
+        assertThat(report.reportToIri()).isEqualTo(Iris.body("GA"));
+        assertThat(report.dueSession()).isEqualTo(69);
+    }
+}
