@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 class PageLayoutTest {
     private static final Path REPORT = Path.of("src/test/resources/docs/report-A-68-127.txt");
     private static final Path RESOLUTION = Path.of("src/test/resources/docs/resolution-68-195.txt");
+    private static final Path CND = Path.of("src/test/resources/docs/cnd-resolution-56-4.txt");
 
     @Test
     void reportHeaderPrintedBesideTheOrganisationName() throws Exception {
@@ -64,5 +65,23 @@ class PageLayoutTest {
         Mandate report = ad.mandates().stream().filter(m -> m.addresseeIri().equals(Iris.body("SG"))).findFirst().orElseThrow();
         assertThat(report.reportToIri()).isEqualTo(Iris.body("GA"));
         assertThat(report.dueSession()).isEqualTo(69);
+    }
+
+    @Test
+    void commissionResolutionCitesTheDrugConventionsAndReportsToItself() throws Exception {
+        AnnotatedDocument ad = Extractor.standard().extract(CND);
+        assertThat(ad.iri()).isEqualTo(Iris.resolution("CND", "56/4"));
+        Set<String> cited = ad.citations().stream().map(c -> c.target().iri().substring(Iris.ID.length()))
+                .collect(Collectors.toSet());
+        assertThat(cited).contains("resolution/GA/64/182", "resolution/ECOSOC/2012/12", "resolution/CND/55/1",
+                "resolution/CND/55/5", "instrument/SINGLE1961/art/35", "instrument/PSYCH1971/art/21",
+                "instrument/DRUG1988/art/17");
+        Mandate m = ad.mandates().get(0);
+        assertThat(m.addresseeIri()).isEqualTo(Iris.body("UNODC-ED"));
+        assertThat(m.reportToIri()).isEqualTo(Iris.body("CND"));
+        assertThat(m.dueSession()).isEqualTo(57);
+        assertThat(ad.mandates()).extracting(Mandate::addresseeIri)
+                .contains(Iris.body("MemberStates"), Iris.body("INTERPOL"), Iris.body("WCO"), Iris.body("States"),
+                        Iris.body("INCB"));
     }
 }
