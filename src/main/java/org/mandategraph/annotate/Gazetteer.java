@@ -37,8 +37,6 @@ public final class Gazetteer {
     public record Match(Entry entry, Span span, String surface) {
     }
 
-    private static volatile Gazetteer instance;
-
     private final Map<String, Entry> byCode = new LinkedHashMap<>();
     private final Map<String, Entry> byIri = new HashMap<>();
     private final Map<Character, List<Map.Entry<String, Entry>>> byFirstChar = new HashMap<>();
@@ -53,17 +51,13 @@ public final class Gazetteer {
         }
     }
 
+    /** The instance built from the shipped reference data, made on first use (holder idiom: lazy and thread-safe). */
     public static Gazetteer get() {
-        Gazetteer g = instance;
-        if (g == null) {
-            synchronized (Gazetteer.class) {
-                g = instance;
-                if (g == null) {
-                    instance = g = new Gazetteer(ReferenceData.get().union());
-                }
-            }
-        }
-        return g;
+        return Holder.INSTANCE;
+    }
+
+    private static final class Holder {
+        static final Gazetteer INSTANCE = new Gazetteer(ReferenceData.get().union());
     }
 
     private void addAll(Model m, Resource type, Type t) {

@@ -16,8 +16,6 @@ import org.mandategraph.rdf.ReferenceData;
 
 /** Trigger keywords of the mandate topics in {@code ontology/topics.ttl} ({@code skos:hiddenLabel @zh}). */
 public final class TopicLexicon {
-    private static volatile TopicLexicon instance;
-
     private final List<Map.Entry<String, String>> keywords = new ArrayList<>();
 
     public TopicLexicon(Model m) {
@@ -36,17 +34,13 @@ public final class TopicLexicon {
                 .thenComparing(Map.Entry::getKey));
     }
 
+    /** The instance built from the shipped reference data, made on first use (holder idiom: lazy and thread-safe). */
     public static TopicLexicon get() {
-        TopicLexicon l = instance;
-        if (l == null) {
-            synchronized (TopicLexicon.class) {
-                l = instance;
-                if (l == null) {
-                    instance = l = new TopicLexicon(ReferenceData.get().byFile().get("topics.ttl"));
-                }
-            }
-        }
-        return l;
+        return Holder.INSTANCE;
+    }
+
+    private static final class Holder {
+        static final TopicLexicon INSTANCE = new TopicLexicon(ReferenceData.get().byFile().get("topics.ttl"));
     }
 
     /** Topic codes whose keywords occur in {@code text} (spaces ignored), in scheme order, each once. */

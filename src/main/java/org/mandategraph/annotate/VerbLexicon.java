@@ -31,8 +31,6 @@ public final class VerbLexicon {
     public record Hit(Verb verb, String form, Span span) {
     }
 
-    private static volatile VerbLexicon instance;
-
     private final Map<String, Verb> byForm = new HashMap<>();
     private final Map<String, Verb> byCode = new HashMap<>();
     private int longest;
@@ -61,17 +59,13 @@ public final class VerbLexicon {
         }
     }
 
+    /** The instance built from the shipped reference data, made on first use (holder idiom: lazy and thread-safe). */
     public static VerbLexicon get() {
-        VerbLexicon l = instance;
-        if (l == null) {
-            synchronized (VerbLexicon.class) {
-                l = instance;
-                if (l == null) {
-                    instance = l = new VerbLexicon(ReferenceData.get().byFile().get("verbs.ttl"));
-                }
-            }
-        }
-        return l;
+        return Holder.INSTANCE;
+    }
+
+    private static final class Holder {
+        static final VerbLexicon INSTANCE = new VerbLexicon(ReferenceData.get().byFile().get("verbs.ttl"));
     }
 
     public Optional<Verb> byCode(String code) {

@@ -21,8 +21,6 @@ public final class ReferenceData {
     public static final String SHAPES = "shapes.ttl";
     private static final String BASE = "/org/mandategraph/ontology/";
 
-    private static volatile ReferenceData instance;
-
     private final Map<String, Model> models;
     private final Model union;
 
@@ -32,21 +30,21 @@ public final class ReferenceData {
         models.values().forEach(union::add);
     }
 
+    /** The reference data on the class path, read on first use (holder idiom: lazy and thread-safe). */
     public static ReferenceData get() {
-        ReferenceData r = instance;
-        if (r == null) {
-            synchronized (ReferenceData.class) {
-                r = instance;
-                if (r == null) {
-                    Map<String, Model> m = new LinkedHashMap<>();
-                    for (String f : FILES) {
-                        m.put(f, load(f));
-                    }
-                    instance = r = new ReferenceData(m);
-                }
-            }
+        return Holder.INSTANCE;
+    }
+
+    private static final class Holder {
+        static final ReferenceData INSTANCE = readAll();
+    }
+
+    private static ReferenceData readAll() {
+        Map<String, Model> m = new LinkedHashMap<>();
+        for (String f : FILES) {
+            m.put(f, load(f));
         }
-        return r;
+        return new ReferenceData(m);
     }
 
     /** Loads one file of {@code ontology/} from the class path. */
