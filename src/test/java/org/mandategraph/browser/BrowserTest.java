@@ -14,7 +14,7 @@ import org.mandategraph.testing.TestServer;
 /**
  * The web page end to end in headless Chromium against a server on a dataset: the graph renders, clicking UNODC
  * lists its mandates, and the document view of resolution 66/177 shows paragraph 12 with its highlights.
- * Screenshots go to {@code target/browser/}. Needs Debian's chromium ({@code .ci/install-browser}).
+ * Screenshots go to {@code target/browser/}. Needs Debian's chromium ({@code .ci/install-test-tools}).
  */
 @Tag("browser")
 class BrowserTest {
@@ -28,7 +28,7 @@ class BrowserTest {
     })
     void pageWorksEndToEnd(String data) throws Exception {
         assertThat(Files.isExecutable(Chromium.BINARY))
-                .as("Chromium at %s (run .ci/install-browser or set CHROMIUM)", Chromium.BINARY).isTrue();
+                .as("Chromium at %s (run .ci/install-test-tools or set CHROMIUM)", Chromium.BINARY).isTrue();
         DatasetGraph dsg = data.equals("seeds") ? TestData.seeds() : TestData.fixture();
         try (TestServer server = TestServer.start(dsg); Chromium browser = Chromium.start()) {
             // the graph of mandates renders on a canvas
