@@ -121,6 +121,32 @@ class SegmenterTest {
     }
 
     @Test
+    void pageFootersAndRunningHeadsAreDropped() {
+        String text = String.join("\n",
+                "大会决议",
+                "",
+                "99/1. 某项议题",
+                "",
+                "大会，",
+                "",
+                "回顾其以往各项决议，",
+                "",
+                "1. 请秘书长提交报告；",
+                "",
+                "V.13-80934 (C)",
+                "",
+                "2/15",
+                "",
+                "12-12345",
+                "",
+                "2. 鼓励会员国开展合作。");
+        UnDocument d = read(text);
+        assertThat(d.paragraphs(ParagraphKind.OPERATIVE)).extracting(Paragraph::text)
+                .containsExactly("请秘书长提交报告；", "鼓励会员国开展合作。");
+        assertThat(d.paragraphs(ParagraphKind.PREAMBULAR)).extracting(Paragraph::text).containsExactly("回顾其以往各项决议，");
+    }
+
+    @Test
     void markdownDecisionIsADecision() {
         String text = String.join("\n",
                 "## 第99/1号决定",
