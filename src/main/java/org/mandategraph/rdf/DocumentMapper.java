@@ -268,19 +268,9 @@ public final class DocumentMapper {
 
     private void describe(Emitter e, CitedResource t) {
         switch (t.kind()) {
-            case RESOLUTION -> {
+            case RESOLUTION, DECISION -> {
                 e.type(t.iri(), MG.Document);
-                e.type(t.iri(), MG.Resolution);
-                if (t.bodyCode() != null) {
-                    e.iri(t.iri(), MG.adoptedBy, Iris.body(t.bodyCode()));
-                }
-                if (t.number() != null) {
-                    e.lit(t.iri(), MG.resolutionNumber, t.number());
-                }
-            }
-            case DECISION -> {
-                e.type(t.iri(), MG.Document);
-                e.type(t.iri(), MG.Decision);
+                e.type(t.iri(), t.kind() == CitedResource.Kind.RESOLUTION ? MG.Resolution : MG.Decision);
                 if (t.bodyCode() != null) {
                     e.iri(t.iri(), MG.adoptedBy, Iris.body(t.bodyCode()));
                 }
