@@ -37,6 +37,9 @@ public record BatchResult(Dataset dataset, List<AnnotatedDocument> documents, in
             if (!Files.exists(in)) {
                 err.println("mandategraph: " + in + ": no such file or folder");
                 failures++;
+            } else if (Files.isDirectory(in) && DocumentReaders.expand(List.of(in)).isEmpty()) {
+                err.println("mandategraph: " + in + ": no .txt or .md documents in this folder");
+                failures++;
             }
         }
         List<Path> files = DocumentReaders.expand(inputs.stream().filter(Files::exists).toList());

@@ -92,4 +92,12 @@ class CliTest {
         assertThat(r.err()).contains("binary.txt", "notes.md", "missing.txt", "no such file");
         assertThat(Files.readString(out)).contains("<https://w3id.org/mandategraph/id/resolution/GA/66/177>");
     }
+
+    @Test
+    void aFolderWithNothingToReadIsAFailure(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("scan.pdf"), "%PDF-1.4");
+        Run r = run("extract", "-o", dir.resolve("out.nt").toString(), dir.toString());
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).contains(dir.toString(), "no .txt or .md documents");
+    }
 }
