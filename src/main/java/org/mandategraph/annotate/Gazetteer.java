@@ -26,7 +26,11 @@ import org.mandategraph.rdf.ReferenceData;
 public final class Gazetteer {
 
     /** What a name denotes. */
-    public enum Type { BODY, STATE_GROUP, STATE, INSTRUMENT }
+    public enum Type {
+        BODY, STATE_GROUP, STATE, INSTRUMENT,
+        /** Agents without a code of their own ({@code 国际社会}, {@code 有关国际组织}): mentioned, never an addressee. */
+        COLLECTIVE
+    }
 
     /** One named thing: its code, IRI, type, kind ({@code office}, {@code convention}), labels. */
     public record Entry(String code, String iri, Type type, String kind, String labelZh, String labelEn,
@@ -46,6 +50,7 @@ public final class Gazetteer {
         addAll(m, MG.StateGroup, Type.STATE_GROUP);
         addAll(m, MG.State, Type.STATE);
         addAll(m, MG.Instrument, Type.INSTRUMENT);
+        addAll(m, MG.Agent, Type.COLLECTIVE);
         for (List<Map.Entry<String, Entry>> l : byFirstChar.values()) {
             l.sort(Comparator.comparingInt((Map.Entry<String, Entry> e) -> e.getKey().length()).reversed());
         }

@@ -32,6 +32,7 @@ public final class MandateAnnotator implements Annotator {
     private static final Pattern TITLES = Pattern.compile("^(?:《[^》]+》[、和及]?)+(?:的)?(?:各|所有|有关|相关)?$");
     private static final Pattern SESSION = Pattern.compile("^\\s*第\\s*([〇零一二三四五六七八九十百两0-9]+)\\s*届(?:会议)?");
     private static final int MAX_MODIFIER = 80;
+    private static final String RECOMMEND = "recommend";
 
     private final Gazetteer gazetteer;
     private final VerbLexicon verbs;
@@ -92,7 +93,8 @@ public final class MandateAnnotator implements Annotator {
 
     private void scan(int paragraph, Locus locus, String text, String tail, List<Mention> mentions, Map<String, Mandate> out) {
         List<Directive> ds = new ArrayList<>();
-        for (int start : clauseStarts(text)) {
+        List<Integer> starts = clauseStarts(text);
+        for (int start : starts) {
             directiveAt(text, start).ifPresent(h -> {
                 List<Mention> a = addressees(text, h.span().end(), mentions);
                 if (!a.isEmpty()) {
@@ -128,13 +130,20 @@ public final class MandateAnnotator implements Annotator {
                 a.dueSession() != null ? a.dueSession() : b.dueSession());
     }
 
-    /** The start of the text and every position right after a clause break, spaces skipped. */
-    private static List<Integer> clauseStarts(String text) {
+    /**
+     * The start of the text, every position right after a clause break (spaces skipped), and every {@code 并} that
+     * opens a directive without a comma before it ({@code 加强合作并请该办公室…}).
+     */
+    private List<Integer> clauseStarts(String text) {
         List<Integer> out = new ArrayList<>();
         out.add(skipSpaces(text, 0));
         for (int i = 0; i < text.length(); i++) {
             if (CLAUSE_BREAKS.indexOf(text.charAt(i)) >= 0) {
                 out.add(skipSpaces(text, i + 1));
+            } else if (text.charAt(i) == '并' && i > 0 && CLAUSE_BREAKS.indexOf(text.charAt(i - 1)) < 0
+                    && verbs.at(text, i + 1).filter(h -> h.verb().directive() && !RECOMMEND.equals(h.verb().code())).isPresent()) {
+                // 建议 after 并 usually belongs to the object ("…并提出建议"), so only commas open a recommendation
+                out.add(i);
             }
         }
         return out;
@@ -163,30 +172,33 @@ public final class MandateAnnotator implements Annotator {
         return h.filter(x -> x.verb().directive());
     }
 
-    /** The agents named right after a verb: the first one (after a determiner or a modifier ending in 的) and those listed with it. */
-    private static List<Mention> addressees(String text, int pos, List<Mention> mentions) {
+    /**
+     * The agents named right after a verb: the first one (after a determiner or a modifier ending in 的) and those
+     * listed with it. Collectives without a code ({@code 国际社会和各会员国}) keep the list going but are not addressees.
+     */
+    private List<Mention> addressees(String text, int pos, List<Mention> mentions) {
         List<Mention> out = new ArrayList<>();
         Mention first = mentions.stream().filter(m -> m.span().start() >= pos).findFirst().orElse(null);
         if (first == null || !modifierOk(text.substring(pos, first.span().start()).replaceAll("\\s+", ""))) {
             return out;
         }
-        out.add(first);
-        int cur = first.span().end();
-        while (true) {
-            int j = skipSpaces(text, cur);
+        Mention next = first;
+        while (next != null) {
+            if (!collective(next)) {
+                out.add(next);
+            }
+            int j = skipSpaces(text, next.span().end());
             String joiner = LIST_JOINERS.stream().filter(w -> text.startsWith(w, j)).findFirst().orElse(null);
             if (joiner == null) {
                 break;
             }
-            int k = skipSpaces(text, j + joiner.length());
-            Mention next = startingAt(mentions, text, k);
-            if (next == null) {
-                break;
-            }
-            out.add(next);
-            cur = next.span().end();
+            next = startingAt(mentions, text, skipSpaces(text, j + joiner.length()));
         }
         return out;
+    }
+
+    private boolean collective(Mention m) {
+        return gazetteer.byIri(m.agentIri()).map(e -> e.type() == Gazetteer.Type.COLLECTIVE).orElse(false);
     }
 
     private static Mention startingAt(List<Mention> mentions, String text, int k) {

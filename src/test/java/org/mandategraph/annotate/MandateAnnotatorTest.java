@@ -122,6 +122,10 @@ class MandateAnnotatorTest {
             邀请联合国毒品和犯罪问题办公室请会员国提出意见；                            | invite:UNODC
             # 应请求 is a noun phrase, not a request
             吁请联合国毒品和犯罪问题办公室继续应请求向会员国提供技术援助；              | call-upon:UNODC
+            # 并 opens a directive even without a comma before it
+            请会员国加强合作并请联合国毒品和犯罪问题办公室继续提供技术援助；   | request:MemberStates request:UNODC
+            # but 并 then 建议 stays inside the object: the recommendation is what the addressee makes
+            请秘书长审查该问题并建议会员国采取措施；                          | request:SG
             # 请求 after a comma without an addressee is not a request
             吁请缔约国满足有关的请求，并且确保请求国的主管当局有足够资源；               | call-upon:StatesParties
             """)
@@ -143,8 +147,10 @@ class MandateAnnotatorTest {
             请联合国毒品和犯罪问题办公室与会员国密切合作；                   | request:UNODC
             # a list with a name alias: the other institutes of the network
             邀请联合国区域间犯罪和司法研究所和联合国预防犯罪和刑事司法方案网的其他研究所开展研究；   | invite:UNICRI invite:PNI
-            # a list stops at an unnamed group
+            # a collective without a code is listed but is no addressee
             敦促会员国和相关国际组织与联合国预防犯罪和刑事司法方案合作；      | urge:MemberStates
+            # a collective first in the list does not hide the named addressee after it
+            鼓励国际社会和各会员国支持该办公室的工作；                       | encourage:MemberStates
             # 各国 and other donors
             邀请各国和其他捐助方提供预算外资源；                           | invite:States invite:Donors
             """)
