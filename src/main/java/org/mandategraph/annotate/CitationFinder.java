@@ -83,11 +83,16 @@ public final class CitationFinder {
             + "(?:\\s*[(（]\\s*([a-z]{1,2})\\s*[)）]\\s*项)?";
     private static final Pattern ART_ONE = Pattern.compile(ART);
     private static final Pattern ART_GROUP = Pattern.compile(ART + "(?:" + SEP + ART + ")*");
-    private static final Pattern CHAPTER = Pattern.compile("第\\s*([一二三四五六七八九十]+|\\d+|[IVXLC]+)\\s*章");
+    private static final String CHAP_NUM = "(?:[一二三四五六七八九十]+|\\d+|[IVXLC]+)";
+    /** {@code 第五章}, and lists {@code 第三和第四章}, {@code 第三、四章}. */
+    private static final Pattern CHAPTER = Pattern.compile(
+            "第\\s*(" + CHAP_NUM + "(?:" + SEP + "(?:第\\s*)?" + CHAP_NUM + ")*)\\s*章");
+    private static final Pattern CHAP_ITEM = Pattern.compile(CHAP_NUM);
     private static final Pattern DECL_PARA = Pattern.compile("第\\s*(" + NUM_LIST + ")\\s*段");
     private static final Pattern NUM_IN_LIST = Pattern.compile("(\\d+)(?:" + RANGE + "(?:第\\s*)?(\\d+))?");
 
-    private static final String NUMR = "(?:\\d{1,4}\\s*/\\s*\\d{1,4}|\\d{3,4}\\s*[(（]\\s*\\d{4}\\s*[)）])";
+    /** {@code 65/232}, {@code 2012/17}, {@code 1373 (2001)}, and special sessions' {@code S-20/2}. */
+    private static final String NUMR = "(?:(?:S-)?\\d{1,4}\\s*/\\s*\\d{1,4}|\\d{3,4}\\s*[(（]\\s*\\d{4}\\s*[)）])";
     private static final Pattern RES_GROUP = Pattern.compile(
             "第\\s*(" + NUMR + "(?:(?:" + SEP + "|" + RANGE + ")(?:第\\s*)?" + NUMR + ")*)\\s*号");
     private static final Pattern RES_ITEM = Pattern.compile("(" + NUMR + ")(?:" + RANGE + "(?:第\\s*)?(" + NUMR + "))?");
@@ -328,11 +333,19 @@ public final class CitationFinder {
         }
         Matcher c = CHAPTER.matcher(text);
         while (c.find()) {
-            String v = c.group(1);
-            int n = v.matches("[IVXLC]+") ? ChineseNumerals.parseRoman(v) : ChineseNumerals.parse(v);
-            if (n > 0) {
-                found.add(attach(text, tokens, List.of(List.of("chap", ChineseNumerals.toRoman(n))),
-                        List.of("第" + c.group(1) + "章"), new Span(c.start(), c.end())));
+            List<List<String>> paths = new ArrayList<>();
+            List<String> labels = new ArrayList<>();
+            Matcher item = CHAP_ITEM.matcher(c.group(1));
+            while (item.find()) {
+                String v = item.group();
+                int n = v.matches("[IVXLC]+") ? ChineseNumerals.parseRoman(v) : ChineseNumerals.parse(v);
+                if (n > 0) {
+                    paths.add(List.of("chap", ChineseNumerals.toRoman(n)));
+                    labels.add("第" + v + "章");
+                }
+            }
+            if (!paths.isEmpty()) {
+                found.add(attach(text, tokens, paths, labels, new Span(c.start(), c.end())));
             }
         }
         Matcher d = DECL_PARA.matcher(text);

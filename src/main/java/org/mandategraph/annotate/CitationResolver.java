@@ -245,6 +245,9 @@ public final class CitationResolver {
 
     /** {@code 2012/17} → ECOSOC, {@code 1373 (2001)} → SC, {@code 65/230} → GA (or the adopting body's own series). */
     private String byShape(String number) {
+        if (number.startsWith("S-")) {
+            return "HRC".equals(adoptingBody) ? "HRC" : "GA"; // special sessions
+        }
         if (number.matches("\\d{4}/\\d+")) {
             return "ECOSOC";
         }

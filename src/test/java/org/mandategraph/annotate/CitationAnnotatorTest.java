@@ -61,6 +61,10 @@ class CitationAnnotatorTest {
             "借助《联合国打击跨国有组织犯罪公约》第2条(b)项所载定义；|instrument/UNTOC instrument/UNTOC/art/2/subpara/b",
             // chapter in Chinese numerals through 其中
             "根据《联合国反腐败公约》中关于追回资产的规定，特别是其中第五章的规定；|instrument/UNCAC instrument/UNCAC/chap/V",
+            // list of chapters, the first without its 章
+            "回顾《联合国反腐败公约》第三和第四章；|instrument/UNCAC instrument/UNCAC/chap/III instrument/UNCAC/chap/IV",
+            // a special session's resolution is the Assembly's
+            "重申大会第 S-20/2 号决议；|resolution/GA/S-20/2",
             // list of articles
             "根据《联合国禁止非法贩运麻醉药品和精神药物公约》第 6、7 和 17 条；|instrument/DRUG1988 instrument/DRUG1988/art/6 instrument/DRUG1988/art/7 instrument/DRUG1988/art/17",
             // range of articles
