@@ -61,6 +61,26 @@ public final class ReferenceData {
         return m;
     }
 
+    /** SHA-256 over the shipped reference files and shapes: changes exactly when the reference data does. */
+    public static String fingerprint() {
+        try {
+            java.security.MessageDigest md = java.security.MessageDigest.getInstance("SHA-256");
+            List<String> files = new java.util.ArrayList<>(FILES);
+            files.add(SHAPES);
+            for (String f : files) {
+                try (InputStream in = ReferenceData.class.getResourceAsStream(BASE + f)) {
+                    if (in != null) {
+                        md.update(f.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                        md.update(in.readAllBytes());
+                    }
+                }
+            }
+            return java.util.HexFormat.of().formatHex(md.digest());
+        } catch (IOException | java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("cannot fingerprint reference data", e);
+        }
+    }
+
     /** All reference data as one read-only-by-convention model. */
     public Model union() {
         return union;

@@ -192,10 +192,13 @@ public final class Store implements AutoCloseable {
      */
     public void refreshDerived() {
         List<String> ruleNames = ClasspathResources.list(RULES, ".rq");
+        // the reference graphs are rewritten only when the shipped reference data changed since the last load
+        boolean current = ReferenceData.fingerprint().equals(readStats().getProperty("reference"));
         Txn.executeWrite(dsg, () -> {
             List<String> files = new ArrayList<>(ReferenceData.FILES);
             files.add(ReferenceData.SHAPES);
-            for (String f : files) {
+            boolean present = files.stream().allMatch(f -> dsg.containsGraph(NodeFactory.createURI(ReferenceData.graphIri(f))));
+            for (String f : current && present ? List.<String>of() : files) {
                 Node g = NodeFactory.createURI(ReferenceData.graphIri(f));
                 clearGraph(g);
                 Model m = ReferenceData.load(f);
@@ -258,21 +261,33 @@ public final class Store implements AutoCloseable {
 
     /** Triple count as of the last load (kept beside the database so a restart need not count), else counted. */
     public long tripleCount() {
-        Path f = dir.resolve(STATS_FILE);
-        if (Files.isRegularFile(f)) {
-            Properties p = new Properties();
-            try (Reader r = Files.newBufferedReader(f)) {
-                p.load(r);
-                return Long.parseLong(p.getProperty("triples"));
-            } catch (IOException | RuntimeException e) {
+        String n = readStats().getProperty("triples");
+        if (n != null) {
+            try {
+                return Long.parseLong(n);
+            } catch (NumberFormatException e) {
                 // fall through and count
             }
         }
         return countTriples();
     }
 
+    private Properties readStats() {
+        Properties p = new Properties();
+        Path f = dir.resolve(STATS_FILE);
+        if (Files.isRegularFile(f)) {
+            try (Reader r = Files.newBufferedReader(f)) {
+                p.load(r);
+            } catch (IOException | RuntimeException e) {
+                return new Properties();
+            }
+        }
+        return p;
+    }
+
     private void writeStats() {
         Properties p = new Properties();
+        p.setProperty("reference", ReferenceData.fingerprint());
         p.setProperty("triples", Long.toString(countTriples()));
         p.setProperty("documents", Integer.toString(documentGraphs().size()));
         try (Writer w = Files.newBufferedWriter(dir.resolve(STATS_FILE))) {

@@ -126,6 +126,22 @@ class StoreTest {
     }
 
     @Test
+    void unchangedReferenceDataIsKeptAcrossLoadsAndAMissingGraphIsRestored() throws IOException {
+        try (Store s = Store.open(tmp.resolve("store"))) {
+            Path docs = twoDocs();
+            load(s, docs.resolve(F003));
+            String bodies = ReferenceData.graphIri("bodies.ttl");
+            Txn.executeWrite(s.datasetGraph(), () -> s.datasetGraph().removeGraph(NodeFactory.createURI(bodies)));
+            load(s, docs.resolve(F000));
+            assertThat(graph(s, bodies).isIsomorphicWith(ReferenceData.load("bodies.ttl").getGraph())).isTrue();
+            load(s, docs.resolve(F000));
+            for (String f : ReferenceData.FILES) {
+                assertThat(graph(s, ReferenceData.graphIri(f)).isIsomorphicWith(ReferenceData.load(f).getGraph())).as(f).isTrue();
+            }
+        }
+    }
+
+    @Test
     void theSeedsGraphConformsToTheShapes() {
         ValidationReport report = StoreValidator.validate(SeedStore.get().datasetGraph());
         StringWriter out = new StringWriter();
