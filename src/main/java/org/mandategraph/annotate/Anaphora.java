@@ -180,13 +180,15 @@ final class Anaphora {
     }
 
     /**
-     * {@code 委员会}: the adopting body if it is a commission, else the commission last named, else the next one
-     * named, else the commission whose name shares most with the document's title.
+     * {@code 委员会}: the adopting body if it is a commission, else the commission on whose recommendation the
+     * document was adopted ({@code [根据预防犯罪和刑事司法委员会的建议…通过]}), else the commission last named,
+     * else the next one named, else the commission whose name shares most with the document's title.
      */
     private Entry commission(AnnotatedDocument doc, List<Found> found, int i, Map<String, Entry> lastOfKind) {
-        String adopting = doc.document().header().adoptingBodyCode();
-        if (adopting != null) {
-            Optional<Entry> a = gazetteer.byCode(adopting).filter(e -> "commission".equals(e.kind()));
+        var header = doc.document().header();
+        for (String code : java.util.Arrays.asList(header.adoptingBodyCode(), header.recommendingBodyCode())) {
+            Optional<Entry> a = code == null ? Optional.empty()
+                    : gazetteer.byCode(code).filter(e -> "commission".equals(e.kind()));
             if (a.isPresent()) {
                 return a.get();
             }

@@ -79,16 +79,19 @@ public final class CitationFinder {
     private static final String SEP = "\\s*(?:、|，|,|和|及|以及|与|或)\\s*";
     private static final String RANGE = "\\s*(?:至|到|-|－|—|–)\\s*";
     private static final String NUM_LIST = "\\d+(?:(?:" + SEP + "|" + RANGE + ")(?:第\\s*)?\\d+)*";
-    private static final String ART = "第\\s*(" + NUM_LIST + ")\\s*条(?:\\s*第\\s*(" + NUM_LIST + ")\\s*款)?"
+    /** An article, its paragraphs ({@code 第 1 款和第 2 款} as well as {@code 第 1 和 2 款}) and lettered sub-paragraph. */
+    private static final String ART = "第\\s*(" + NUM_LIST + ")\\s*条(?:\\s*第\\s*(" + NUM_LIST
+            + "(?:\\s*款(?:" + SEP + "|" + RANGE + ")第\\s*" + NUM_LIST + ")*)\\s*款)?"
             + "(?:\\s*[(（]\\s*([a-z]{1,2})\\s*[)）]\\s*项)?";
     private static final Pattern ART_ONE = Pattern.compile(ART);
     private static final Pattern ART_GROUP = Pattern.compile(ART + "(?:" + SEP + ART + ")*");
     private static final String CHAP_NUM = "(?:[一二三四五六七八九十]+|\\d+|[IVXLC]+)";
     /** {@code 第五章}, and lists {@code 第三和第四章}, {@code 第三、四章}. */
     private static final Pattern CHAPTER = Pattern.compile(
-            "第\\s*(" + CHAP_NUM + "(?:" + SEP + "(?:第\\s*)?" + CHAP_NUM + ")*)\\s*章");
+            "第\\s*(" + CHAP_NUM + "(?:(?:\\s*章)?" + SEP + "(?:第\\s*)?" + CHAP_NUM + ")*)\\s*章");
     private static final Pattern CHAP_ITEM = Pattern.compile(CHAP_NUM);
-    private static final Pattern DECL_PARA = Pattern.compile("第\\s*(" + NUM_LIST + ")\\s*段");
+    private static final Pattern DECL_PARA = Pattern.compile(
+            "第\\s*(" + NUM_LIST + "(?:\\s*段(?:" + SEP + "|" + RANGE + ")第\\s*" + NUM_LIST + ")*)\\s*段");
     private static final Pattern NUM_IN_LIST = Pattern.compile("(\\d+)(?:" + RANGE + "(?:第\\s*)?(\\d+))?");
 
     /** {@code 65/232}, {@code 2012/17}, {@code 1373 (2001)}, and special sessions' {@code S-20/2}. */
@@ -373,7 +376,8 @@ public final class CitationFinder {
 
     private static List<String> numbers(String list) {
         List<String> out = new ArrayList<>();
-        Matcher m = NUM_IN_LIST.matcher(list);
+        // units repeated inside a list (第 1 款至第 3 款) do not break ranges
+        Matcher m = NUM_IN_LIST.matcher(list.replaceAll("\\s*[条款段章]\\s*", ""));
         while (m.find()) {
             int a = Integer.parseInt(m.group(1));
             if (m.group(2) == null) {

@@ -43,6 +43,7 @@ public final class CitationResolver {
     private final Gazetteer gazetteer;
     private final String adoptingBody;
     private final String organ;
+    private final String recommending;
     private final Gazetteer.Entry titleConvention;
     private Gazetteer.Entry lastConvention;
     private final Map<String, Gazetteer.Entry> lastByHead = new LinkedHashMap<>();
@@ -56,6 +57,7 @@ public final class CitationResolver {
         this.adoptingBody = h.type() == DocumentType.REPORT ? null
                 : h.adoptingBodyCode() != null ? h.adoptingBodyCode() : h.organCode();
         this.organ = h.organCode();
+        this.recommending = h.recommendingBodyCode();
         this.titleConvention = h.title() == null ? null : firstConvention(finder.tokens(h.title()));
         for (var p : d.paragraphs()) {
             List<Token> ts = finder.tokens(p.fullText());
@@ -213,7 +215,7 @@ public final class CitationResolver {
             if (t instanceof BodyName b) {
                 return b.entry().code();
             }
-            if (t instanceof BodyAnaphor a && !self) {
+            if (t instanceof BodyAnaphor a) { // also the antecedent of a 其 after it (委员会在其…第 23/1 号决定)
                 Gazetteer.Entry e = headBody(a.head());
                 if (e != null) {
                     return e.code();
@@ -230,6 +232,12 @@ public final class CitationResolver {
     }
 
     private Gazetteer.Entry headBody(String head) {
+        if (recommending != null) {
+            Gazetteer.Entry r = gazetteer.byCode(recommending).orElse(null);
+            if (r != null && "commission".equals(r.kind()) && heads(r).contains(head)) {
+                return r; // 委员会 in a resolution the Commission recommended is that Commission
+            }
+        }
         Gazetteer.Entry e = lastByHead.get(head);
         if (e != null) {
             return e;

@@ -33,6 +33,8 @@ public final class MandateAnnotator implements Annotator {
     private static final Pattern SESSION = Pattern.compile("^\\s*第\\s*([〇零一二三四五六七八九十百两0-9]+)\\s*届(?:会议)?");
     private static final int MAX_MODIFIER = 80;
     private static final String RECOMMEND = "recommend";
+    /** mg:kind values of agents that are groupings rather than bodies that can be tasked. */
+    private static final Set<String> NON_ADDRESSEE_KINDS = Set.of("collective", "system");
 
     private final Gazetteer gazetteer;
     private final VerbLexicon verbs;
@@ -178,8 +180,11 @@ public final class MandateAnnotator implements Annotator {
      */
     private List<Mention> addressees(String text, int pos, List<Mention> mentions) {
         List<Mention> out = new ArrayList<>();
-        Mention first = mentions.stream().filter(m -> m.span().start() >= pos).findFirst().orElse(null);
-        if (first == null || !modifierOk(text.substring(pos, first.span().start()).replaceAll("\\s+", ""))) {
+        // the first agent a modifier leads to: 尚未成为…缔约国的会员国 names 缔约国 inside the modifier of 会员国
+        Mention first = mentions.stream().filter(m -> m.span().start() >= pos)
+                .filter(m -> modifierOk(text.substring(pos, m.span().start()).replaceAll("\\s+", "")))
+                .findFirst().orElse(null);
+        if (first == null) {
             return out;
         }
         Mention next = first;
@@ -197,8 +202,10 @@ public final class MandateAnnotator implements Annotator {
         return out;
     }
 
+    /** Groupings named without a code of their own ({@code 国际社会}, {@code 联合国系统各组织}): never addressees. */
     private boolean collective(Mention m) {
-        return gazetteer.byIri(m.agentIri()).map(e -> e.type() == Gazetteer.Type.COLLECTIVE).orElse(false);
+        return gazetteer.byIri(m.agentIri())
+                .map(e -> e.type() == Gazetteer.Type.COLLECTIVE || NON_ADDRESSEE_KINDS.contains(e.kind())).orElse(false);
     }
 
     private static Mention startingAt(List<Mention> mentions, String text, int k) {

@@ -91,7 +91,8 @@ public final class ResponseAnnotator implements Annotator {
                     continue;
                 }
                 String lead = text.substring(s.start(), r.span().start());
-                if (Pattern.compile(PURSUANT + "[^。；]{0,20}$").matcher(lead).find()) {
+                // room for a list: 依照大会第 68/186 号决议和经济及社会理事会第 2014/20 号决议
+                if (Pattern.compile(PURSUANT + "[^。；]{0,60}$").matcher(lead).find()) {
                     put(out, new Response(doc.iri(), r.target().iri(), l, s.group().strip(), null));
                 }
             }

@@ -12,9 +12,11 @@ import java.time.LocalDate;
  * @param number          resolution/decision number as printed ({@code 66/177}, {@code 2012/19}, {@code 10/4})
  * @param symbol          UN symbol, printed or derived from organ and number ({@code A/RES/66/177})
  * @param committeeReport symbol of the report the resolution was adopted on ({@code A/66/463})
+ * @param recommendingBodyCode the committee or commission on whose report or recommendation it was adopted
+ *                        ({@code C3}; {@code CCPCJ} for an ECOSOC resolution recommended by the Crime Commission)
  */
 public record Header(DocumentType type, String organCode, String adoptingBodyCode, String authorCode,
                      String number, String symbol, String title, Integer session, String agendaItem,
                      String committeeReport, LocalDate distributed, LocalDate adopted, Integer plenaryMeeting,
-                     String summary) {
+                     String summary, String recommendingBodyCode) {
 }

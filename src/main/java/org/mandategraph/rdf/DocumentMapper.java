@@ -108,8 +108,10 @@ public final class DocumentMapper {
         if (h.organCode() != null) {
             e.iri(doc, MG.organ, Iris.body(h.organCode()));
         }
-        if (h.adopted() != null) {
-            e.typed(doc, MG.adoptedOn, h.adopted().toString(), XSDDatatype.XSDdate);
+        // a report is not adopted: its date is the day it was issued
+        var date = h.adopted() != null ? h.adopted() : h.type() == DocumentType.REPORT ? h.distributed() : null;
+        if (date != null) {
+            e.typed(doc, MG.adoptedOn, date.toString(), XSDDatatype.XSDdate);
         }
         if (h.distributed() != null) {
             e.typed(doc, MG.distributedOn, h.distributed().toString(), XSDDatatype.XSDdate);

@@ -43,6 +43,12 @@ public final class Segmenter {
     /** A bare number between Chinese words that is no count or date: {@code 流动 1并制止}, not {@code 2011 年 4月}. */
     private static final Pattern INLINE_CANDIDATE = Pattern.compile(
             "(?<=[\\p{IsHan}&&[^第年至和及或约、]]) (\\d{1,2})(?=[\\p{IsHan}&&[^年月日时条款段项章节卷号次届个名份倍岁人万亿千百元美分]])");
+    /**
+     * A bare number right after a sentence or clause mark, at the end of the line or before more words:
+     * {@code 国际准则草案。 3}, {@code 第 19/2 号决议，3 并注意到}; not list items ({@code 、7 和}) nor counts ({@code ，3 个}).
+     */
+    private static final Pattern AFTER_PUNCTUATION_CANDIDATE = Pattern.compile(
+            "(?<=[。；，：》”）)]) ?(\\d{1,2})(?=$| ?[\\p{IsHan}&&[^年月日时条款段项章节卷号次届个名份倍岁人万亿千百元美分和及或至到与]])");
     private static final Pattern SURE_MARK_LINE = Pattern.compile("^" + TextCleaner.MARK_OPEN + "([0-9*]{1,3})" + TextCleaner.MARK_CLOSE + "\\s*(\\S.*)$");
     private static final Pattern PAGE_FOOTER = Pattern.compile(
             "^(?:\\d{1,3}\\s*/\\s*\\d{1,3}|-\\s*\\d{1,3}\\s*-|[A-Z]?\\.?\\d{2}-\\d{5}.*|GE\\.\\d{2}-\\d{5}.*|\\d{2}-\\d{5}\\s*\\(C\\).*)$");
@@ -464,7 +470,8 @@ public final class Segmenter {
     }
 
     private static String markInline(String s) {
-        return INLINE_CANDIDATE.matcher(s).replaceAll(TextCleaner.CAND_OPEN + "$1" + TextCleaner.CAND_CLOSE);
+        String marked = INLINE_CANDIDATE.matcher(s).replaceAll(TextCleaner.CAND_OPEN + "$1" + TextCleaner.CAND_CLOSE);
+        return AFTER_PUNCTUATION_CANDIDATE.matcher(marked).replaceAll(TextCleaner.CAND_OPEN + "$1" + TextCleaner.CAND_CLOSE);
     }
 
     /**
@@ -591,6 +598,7 @@ public final class Segmenter {
         Integer plenary;
         String summary;
         String fullText;
+        String recommendingName;
 
         Header build(Gazetteer g) {
             String organ = organName == null ? null : resolveBody(g, organName);
@@ -608,8 +616,9 @@ public final class Segmenter {
                 sym = prefix == null ? null : prefix + number;
             }
             LocalDate date = adopted != null ? adopted : closingDate;
+            String recommending = recommendingName == null ? null : resolveBody(g, recommendingName);
             return new Header(type, organ, adoptingBody, author, number, sym, title, session, agenda,
-                    committeeReport, distributed, date, plenary, summary);
+                    committeeReport, distributed, date, plenary, summary, recommending);
         }
     }
 
@@ -691,6 +700,7 @@ public final class Segmenter {
         }
         m = ADOPTED_ON.matcher(all.replace("\n", ""));
         if (m.find()) {
+            hb.recommendingName = m.group(1).replaceFirst("^\\[?根据", "");
             List<String> syms = Symbols.findAll(m.group(2));
             if (!syms.isEmpty()) {
                 hb.committeeReport = syms.get(0);

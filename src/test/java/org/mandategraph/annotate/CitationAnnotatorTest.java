@@ -61,6 +61,14 @@ class CitationAnnotatorTest {
             "借助《联合国打击跨国有组织犯罪公约》第2条(b)项所载定义；|instrument/UNTOC instrument/UNTOC/art/2/subpara/b",
             // chapter in Chinese numerals through 其中
             "根据《联合国反腐败公约》中关于追回资产的规定，特别是其中第五章的规定；|instrument/UNCAC instrument/UNCAC/chap/V",
+            // paragraphs of one article each with its own 款
+            "根据《联合国反腐败公约》第 6 条第 1 款和第 2 款；|instrument/UNCAC instrument/UNCAC/art/6/para/1 instrument/UNCAC/art/6/para/2",
+            // a range of paragraphs each with its own 款
+            "根据《联合国反腐败公约》第 6 条第 1 款至第 3 款；|instrument/UNCAC instrument/UNCAC/art/6/para/1 instrument/UNCAC/art/6/para/2 instrument/UNCAC/art/6/para/3",
+            // declaration paragraphs each with its own 段
+            "回顾《萨尔瓦多宣言》第 5 段和第 9 段；|instrument/SALVADOR instrument/SALVADOR/para/5 instrument/SALVADOR/para/9",
+            // chapters each with its own 章
+            "回顾《联合国反腐败公约》第二章和第五章；|instrument/UNCAC instrument/UNCAC/chap/II instrument/UNCAC/chap/V",
             // list of chapters, the first without its 章
             "回顾《联合国反腐败公约》第三和第四章；|instrument/UNCAC instrument/UNCAC/chap/III instrument/UNCAC/chap/IV",
             // a special session's resolution is the Assembly's
