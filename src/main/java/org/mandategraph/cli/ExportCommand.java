@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.tdb2.TDB2Factory;
+import org.mandategraph.store.Store;
 import org.mandategraph.export.Exports;
 import org.mandategraph.export.Network;
 import picocli.CommandLine;
@@ -23,8 +24,8 @@ public class ExportCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--store", defaultValue = "data", description = "store folder (default: ${DEFAULT-VALUE})")
-    Path store;
+    @CommandLine.Mixin
+    StoreOption store;
 
     @Option(names = "--format", required = true,
             description = "ttl, nt, nq, trig, jsonld, rdfxml, graphml, gexf, dot or cyjs")
@@ -51,14 +52,10 @@ public class ExportCommand implements Callable<Integer> {
                     "unknown network '" + network + "'; use all, mandates or citations");
         }
         PrintWriter err = spec.commandLine().getErr();
-        Path tdb = store.resolve("tdb2");
-        if (!Files.isDirectory(tdb)) {
-            err.println("mandategraph export: no store at " + store + " (expected " + tdb
-                    + "); run 'mandategraph load --store " + store + " INPUT...' first");
-            err.flush();
+        if (!store.exists(err, "export")) {
             return 1;
         }
-        Dataset ds = TDB2Factory.connectDataset(tdb.toString());
+        Dataset ds = TDB2Factory.connectDataset(Store.tdbDirectory(store.dir).toString());
         OutputStream out = output == null ? System.out : new BufferedOutputStream(Files.newOutputStream(output));
         try {
             Exports.write(ds.asDatasetGraph(), format, net, out);

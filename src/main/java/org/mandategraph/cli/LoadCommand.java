@@ -8,7 +8,6 @@ import java.util.concurrent.Callable;
 import org.mandategraph.store.Store;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code load}: extract documents and store them in TDB2, one named graph per document, replacing older versions. */
@@ -19,8 +18,8 @@ public class LoadCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--store", paramLabel = "DIR", defaultValue = "data", description = "store folder (default: ${DEFAULT-VALUE})")
-    Path store;
+    @CommandLine.Mixin
+    StoreOption store;
 
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "files or folders of .txt/.md documents")
     List<Path> inputs;
@@ -29,7 +28,7 @@ public class LoadCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        try (Store s = Store.open(store)) {
+        try (Store s = Store.open(store.dir)) {
             Loading.Outcome o = Loading.load(s, inputs, err);
             out.println("load: " + o.summary());
             out.flush();

@@ -4,8 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.apache.jena.query.Query;
@@ -36,8 +34,8 @@ public class QueryCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--store", paramLabel = "DIR", defaultValue = "data", description = "store folder (default: ${DEFAULT-VALUE})")
-    Path store;
+    @CommandLine.Mixin
+    StoreOption store;
 
     @Option(names = "--format", defaultValue = "table", description = "table, csv, tsv or json (default: ${DEFAULT-VALUE})")
     Format format;
@@ -63,13 +61,11 @@ public class QueryCommand implements Callable<Integer> {
             err.flush();
             return 1;
         }
-        if (!Files.isDirectory(store.resolve("tdb2"))) {
-            err.println("mandategraph query: no store at " + store + " (run load first)");
-            err.flush();
+        if (!store.exists(err, "query")) {
             return 1;
         }
         ByteArrayOutputStream buf = new ByteArrayOutputStream();
-        try (Store s = Store.open(store)) {
+        try (Store s = Store.open(store.dir)) {
             Txn.executeRead(s.dataset(), () -> {
                 try (QueryExecution qe = QueryExecution.dataset(s.dataset()).query(q).build()) {
                     write(q, qe, buf);

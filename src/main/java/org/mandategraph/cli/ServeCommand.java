@@ -23,8 +23,8 @@ public class ServeCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--store", paramLabel = "DIR", defaultValue = "data", description = "store folder (default: ${DEFAULT-VALUE})")
-    Path store;
+    @CommandLine.Mixin
+    StoreOption store;
 
     @Option(names = "--host", defaultValue = "127.0.0.1", description = "address to listen on (default: ${DEFAULT-VALUE})")
     String host;
@@ -44,13 +44,13 @@ public class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        Store s = Store.open(store);
+        Store s = Store.open(store.dir);
         try {
             List<Path> toLoad = inputs;
             if (toLoad.isEmpty() && !s.hasDocuments()) {
                 Path seeds = Path.of("seeds");
                 if (!Files.isDirectory(seeds)) {
-                    err.println("mandategraph serve: the store at " + store + " is empty and there is no seeds/ folder in "
+                    err.println("mandategraph serve: the store at " + store.dir + " is empty and there is no seeds/ folder in "
                             + Path.of("").toAbsolutePath() + "; give INPUT files or folders, or run load first");
                     err.flush();
                     s.close();

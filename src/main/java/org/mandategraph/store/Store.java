@@ -66,12 +66,22 @@ public final class Store implements AutoCloseable {
         this.dsg = dataset.asDatasetGraph();
     }
 
+    /** Whether {@code dir} holds a store (its TDB2 database folder exists). */
+    public static boolean exists(Path dir) {
+        return Files.isDirectory(tdbDirectory(dir));
+    }
+
+    /** The TDB2 database folder of the store in {@code dir}. */
+    public static Path tdbDirectory(Path dir) {
+        return dir.resolve("tdb2");
+    }
+
     /** Opens the store in {@code dir}, creating it if needed. */
     public static Store open(Path dir) {
         try {
-            Files.createDirectories(dir.resolve("tdb2"));
+            Files.createDirectories(tdbDirectory(dir));
             Files.createDirectories(dir.resolve("text"));
-            Dataset tdb = TDB2Factory.connectDataset(dir.resolve("tdb2").toString());
+            Dataset tdb = TDB2Factory.connectDataset(tdbDirectory(dir).toString());
             tdb.getContext().set(TDB2.symUnionDefaultGraph, true);
             Dataset ds = TextDatasetFactory.createLucene(tdb, FSDirectory.open(dir.resolve("text")), textConfig());
             ds.getContext().set(TDB2.symUnionDefaultGraph, true);
