@@ -117,6 +117,7 @@ final class Anaphora {
     /** Step two: names as they are, short forms resolved to the agent in context; unresolvable ones are dropped. */
     List<Mention> resolve(AnnotatedDocument doc, List<Found> found) {
         Map<String, Entry> lastOfKind = new java.util.LinkedHashMap<>();
+        List<Entry> recent = new ArrayList<>(); // every agent named so far, in reading order
         List<Mention> out = new ArrayList<>();
         Found previous = null;
         Entry previousEntry = null;
@@ -127,10 +128,10 @@ final class Anaphora {
                 e = f.entry();
             } else {
                 e = switch (f.rule()) {
-                    case POST -> post(f, previous, previousEntry, lastOfKind);
+                    case POST -> post(f, previous, previousEntry, recent);
                     case COMMISSION, COMMISSION_BARE -> commission(doc, found, i, lastOfKind);
                     case GROUP, GROUP_BARE -> last(f.rule().kinds, lastOfKind).or(() -> described(f)).orElse(null);
-                    default -> last(f.rule().kinds, lastOfKind).orElse(null);
+                    default -> named(f, recent).or(() -> last(f.rule().kinds, lastOfKind)).orElse(null);
                 };
             }
             previous = f;
@@ -142,6 +143,7 @@ final class Anaphora {
                 lastOfKind.remove(e.kind());
                 lastOfKind.put(e.kind(), e); // insertion order = recency
             }
+            recent.add(e);
             out.add(new Mention(f.locus(), e.iri(), f.span(), f.surface(), f.entry() == null));
         }
         return out;
@@ -157,21 +159,42 @@ final class Anaphora {
         return Optional.ofNullable(best);
     }
 
-    /** {@code 执行主任}: the post of the office just named, else of the office last named. */
-    private Entry post(Found f, Found previous, Entry previousEntry, Map<String, Entry> lastOfKind) {
-        Entry office = null;
+    /**
+     * {@code 该办公室}, {@code 该工作队}: the agent last named whose own name has that head noun (a 执行局 is no
+     * 办公室 even if both are offices), else the last of the rule's kinds.
+     */
+    private static Optional<Entry> named(Found f, List<Entry> recent) {
+        String head = f.surface().replaceFirst("^[该本]", "");
+        for (int k = recent.size() - 1; k >= 0; k--) {
+            Entry e = recent.get(k);
+            if (e.kind() != null && f.rule().kinds.contains(e.kind()) && e.namesZh().stream().anyMatch(n -> n.endsWith(head))) {
+                return Optional.of(e);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** {@code 执行主任}: the post of the office just named, else of the office last named that has such a post. */
+    private Entry post(Found f, Found previous, Entry previousEntry, List<Entry> recent) {
         if (previous != null && previousEntry != null && previous.locus().equals(f.locus())
-                && previous.span().end() == f.span().start() && "office".equals(previousEntry.kind())) {
-            office = previousEntry;
+                && previous.span().end() == f.span().start()) {
+            Entry p = postOf(previousEntry, f.surface());
+            if (p != null) {
+                return p;
+            }
         }
-        if (office == null) {
-            office = lastOfKind.get("office");
+        for (int k = recent.size() - 1; k >= 0; k--) {
+            Entry p = "office".equals(recent.get(k).kind()) ? postOf(recent.get(k), f.surface()) : null;
+            if (p != null) {
+                return p;
+            }
         }
-        if (office == null) {
-            return null;
-        }
+        return null;
+    }
+
+    private Entry postOf(Entry office, String title) {
         for (String n : office.namesZh()) {
-            Optional<Entry> p = gazetteer.exact(n + f.surface(), Set.of(Gazetteer.Type.BODY));
+            Optional<Entry> p = gazetteer.exact(n + title, Set.of(Gazetteer.Type.BODY));
             if (p.isPresent()) {
                 return p.get();
             }

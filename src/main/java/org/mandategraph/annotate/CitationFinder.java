@@ -82,7 +82,10 @@ public final class CitationFinder {
     /** An article, its paragraphs ({@code 第 1 款和第 2 款} as well as {@code 第 1 和 2 款}) and lettered sub-paragraph. */
     private static final String ART = "第\\s*(" + NUM_LIST + ")\\s*条(?:\\s*第\\s*(" + NUM_LIST
             + "(?:\\s*款(?:" + SEP + "|" + RANGE + ")第\\s*" + NUM_LIST + ")*)\\s*款)?"
-            + "(?:\\s*[(（]\\s*([a-z]{1,2})\\s*[)）]\\s*项)?";
+            + "(?:\\s*((?:[(（]\\s*[a-z]{1,2}\\s*[)）]\\s*(?:项)?" + SEP + ")*[(（]\\s*[a-z]{1,2}\\s*[)）])\\s*项)?";
+    private static final Pattern AFTER_SYMBOL = Pattern.compile(
+            "\\s*(?:和|及|、|,|，)\\s*(Corr|Add|Rev)\\.(\\d+(?:\\s*(?:和|及|、|,)\\s*\\d+)*)");
+    private static final Pattern SUB_LETTER = Pattern.compile("[(（]\\s*([a-z]{1,2})\\s*[)）]");
     private static final Pattern ART_ONE = Pattern.compile(ART);
     private static final Pattern ART_GROUP = Pattern.compile(ART + "(?:" + SEP + ART + ")*");
     private static final String CHAP_NUM = "(?:[一二三四五六七八九十]+|\\d+|[IVXLC]+)";
@@ -281,7 +284,20 @@ public final class CitationFinder {
                 out.add(new ResolutionRef(clean(num), false, body, span));
             } else {
                 out.add(new SymbolRef(sym, span));
+                corrigenda(text, m.end(1), sym, out);
             }
+        }
+    }
+
+    /** {@code E/2012/30 和 Corr.1 和 2}: the corrigenda (addenda, revisions) printed after a symbol are documents too. */
+    private static void corrigenda(String text, int from, String base, List<Token> out) {
+        Matcher c = AFTER_SYMBOL.matcher(text).region(from, text.length());
+        if (!c.lookingAt()) {
+            return;
+        }
+        Matcher n = Pattern.compile("\\d+").matcher(c.group(2));
+        while (n.find()) {
+            out.add(new SymbolRef(base + "/" + c.group(1) + "." + n.group(), new Span(c.start(1), c.end())));
         }
     }
 
@@ -306,29 +322,39 @@ public final class CitationFinder {
             while (one.find()) {
                 List<String> arts = numbers(one.group(1));
                 List<String> paras = one.group(2) == null ? List.of() : numbers(one.group(2));
-                String sub = one.group(3);
+                List<String> subs = new ArrayList<>();
+                if (one.group(3) != null) {
+                    Matcher sl = SUB_LETTER.matcher(one.group(3));
+                    while (sl.find()) {
+                        subs.add(sl.group(1)); // 第 2 条第 1 款(a)和(b)项 → two sub-paragraphs
+                    }
+                }
                 for (int i = 0; i < arts.size(); i++) {
                     boolean last = i == arts.size() - 1;
                     if (!last || paras.isEmpty()) {
-                        List<String> p = new ArrayList<>(List.of("art", arts.get(i)));
-                        String label = "第 " + arts.get(i) + " 条";
-                        if (last && sub != null) {
-                            p.addAll(List.of("subpara", sub));
-                            label += "(" + sub + ")项";
+                        for (String sub : last && !subs.isEmpty() ? subs : java.util.Collections.<String>singletonList(null)) {
+                            List<String> p = new ArrayList<>(List.of("art", arts.get(i)));
+                            String label = "第 " + arts.get(i) + " 条";
+                            if (sub != null) {
+                                p.addAll(List.of("subpara", sub));
+                                label += "(" + sub + ")项";
+                            }
+                            paths.add(p);
+                            labels.add(label);
                         }
-                        paths.add(p);
-                        labels.add(label);
                         continue;
                     }
                     for (String para : paras) {
-                        List<String> p = new ArrayList<>(List.of("art", arts.get(i), "para", para));
-                        String label = "第 " + arts.get(i) + " 条第 " + para + " 款";
-                        if (sub != null && paras.size() == 1) {
-                            p.addAll(List.of("subpara", sub));
-                            label += "(" + sub + ")项";
+                        for (String sub : paras.size() == 1 && !subs.isEmpty() ? subs : java.util.Collections.<String>singletonList(null)) {
+                            List<String> p = new ArrayList<>(List.of("art", arts.get(i), "para", para));
+                            String label = "第 " + arts.get(i) + " 条第 " + para + " 款";
+                            if (sub != null) {
+                                p.addAll(List.of("subpara", sub));
+                                label += "(" + sub + ")项";
+                            }
+                            paths.add(p);
+                            labels.add(label);
                         }
-                        paths.add(p);
-                        labels.add(label);
                     }
                 }
             }

@@ -61,6 +61,8 @@ class CitationAnnotatorTest {
             "借助《联合国打击跨国有组织犯罪公约》第2条(b)项所载定义；|instrument/UNTOC instrument/UNTOC/art/2/subpara/b",
             // chapter in Chinese numerals through 其中
             "根据《联合国反腐败公约》中关于追回资产的规定，特别是其中第五章的规定；|instrument/UNCAC instrument/UNCAC/chap/V",
+            // several lettered sub-paragraphs of one paragraph, then another article
+            "回顾《制止向恐怖主义提供资助的国际公约》第 2 条第 1 款(a)和(b)项以及第 18 条；|instrument/ICSFT instrument/ICSFT/art/2/para/1/subpara/a instrument/ICSFT/art/2/para/1/subpara/b instrument/ICSFT/art/18",
             // paragraphs of one article each with its own 款
             "根据《联合国反腐败公约》第 6 条第 1 款和第 2 款；|instrument/UNCAC instrument/UNCAC/art/6/para/1 instrument/UNCAC/art/6/para/2",
             // a range of paragraphs each with its own 款
@@ -123,8 +125,8 @@ class CitationAnnotatorTest {
             "注意到 A/67/156 号文件和 A/RES/66/177；|doc/A/67/156 resolution/GA/66/177",
             // joint symbol cites both
             "见执行主任的报告（E/CN.7/2013/3- E/CN.15/2013/3）；|doc/E/CN.7/2013/3 doc/E/CN.15/2013/3",
-            // corrigenda are not separate documents
-            "注意到委员会的报告(E/2012/30 和 Corr.1 和 2)；|doc/E/2012/30",
+            // the report and both corrigenda printed after it
+            "注意到委员会的报告(E/2012/30 和 Corr.1 和 2)；|doc/E/2012/30 doc/E/2012/30/Corr.1 doc/E/2012/30/Corr.2",
             // official-records reference
             "见《经济及社会理事会正式记录，2010 年，补编第 10 号》(E/2010/30)，第一章；|doc/E/2010/30",
             // working-group symbol

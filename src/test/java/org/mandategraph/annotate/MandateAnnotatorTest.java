@@ -110,6 +110,8 @@ class MandateAnnotatorTest {
             确认联合国毒品和犯罪问题办公室作了种种努力，并请该办公室继续提供技术援助；   | request:UNODC
             # after a semicolon
             建议会员国进行改革；请联合国毒品和犯罪问题办公室继续提供技术援助；          | recommend:MemberStates request:UNODC
+            # 该办公室 is the last agent whose name is an office (办公室), not the executive directorate named since
+            请联合国毒品和犯罪问题办公室与反恐怖主义委员会执行局协调，又请该办公室继续研究，并请执行主任确保资源；   | request:UNODC request:UNODC-ED
             # connective 同时 before a verb form
             请秘书长提交报告，同时鼓励会员国提供资源；                                  | request:SG encourage:MemberStates
             # 此外 joined verb form
