@@ -28,8 +28,11 @@ public final class CitationFinder {
     public record InstrumentName(Gazetteer.Entry entry, Span span) implements Token {
     }
 
-    /** {@code 《公约》}, {@code 该公约}: the convention in context. */
-    public record InstrumentAnaphor(Span span) implements Token {
+    /**
+     * {@code 《公约》}, {@code 该公约}, {@code 《议定书》}: the instrument of that kind in context. {@code kind} is the
+     * mg:kind the short title names ({@code convention}, {@code protocol}, {@code declaration}, {@code plan}).
+     */
+    public record InstrumentAnaphor(String kind, Span span) implements Token {
     }
 
     /** A body that can adopt resolutions or decisions. */
@@ -107,7 +110,12 @@ public final class CitationFinder {
             "^\\s*(?:、|，|,|和|及|以及)\\s*(?:\\d{4}\\s*年(?:\\s*\\d{1,2}\\s*月(?:\\s*\\d{1,2}\\s*日)?)?\\s*)?$");
     private static final Pattern UNTS = Pattern.compile(
             "第\\s*(\\d+(?:" + SEP + "\\d+)*)\\s*卷\\s*[，,、]?\\s*第\\s*(\\d+)\\s*号");
-    private static final Pattern INSTRUMENT_ANAPHOR = Pattern.compile("《公约》|该公约|(?<![\\p{IsHan}》])公约(?=\\s*第\\s*\\d)");
+    private static final Pattern INSTRUMENT_ANAPHOR = Pattern.compile(
+            "《(公约|议定书|宣言|行动计划|规则|战略)》|[该本](公约|议定书|宣言|行动计划)|(?<![\\p{IsHan}》])(公约)(?=\\s*第\\s*\\d)");
+    /** The kind of instrument a short title names. */
+    private static final java.util.Map<String, String> SHORT_TITLE_KIND = java.util.Map.of(
+            "公约", "convention", "议定书", "protocol", "宣言", "declaration", "行动计划", "plan",
+            "规则", "rules", "战略", "strategy");
     private static final Pattern SELF = Pattern.compile("其(?!中|他|它|余|次|实)");
 
     private final Gazetteer gazetteer;
@@ -146,7 +154,8 @@ public final class CitationFinder {
         Matcher am = INSTRUMENT_ANAPHOR.matcher(text);
         while (am.find()) {
             if (!inside(covered, am.start())) {
-                out.add(new InstrumentAnaphor(new Span(am.start(), am.end())));
+                String noun = am.group(1) != null ? am.group(1) : am.group(2) != null ? am.group(2) : am.group(3);
+                out.add(new InstrumentAnaphor(SHORT_TITLE_KIND.get(noun), new Span(am.start(), am.end())));
             }
         }
         for (int i = 0; i < text.length(); i++) {

@@ -46,6 +46,9 @@ public final class CitationResolver {
     private final String recommending;
     private final Gazetteer.Entry titleConvention;
     private Gazetteer.Entry lastConvention;
+    /** The instrument of each kind last named in the running text, and the first of each kind in the document (with the title). */
+    private final Map<String, Gazetteer.Entry> lastOfKind = new java.util.HashMap<>();
+    private final Map<String, Gazetteer.Entry> firstOfKind = new java.util.HashMap<>();
     private final Map<String, Gazetteer.Entry> lastByHead = new LinkedHashMap<>();
     private final Map<String, Gazetteer.Entry> anywhereByHead = new LinkedHashMap<>();
     private Gazetteer.Entry firstConvention;
@@ -59,8 +62,12 @@ public final class CitationResolver {
         this.organ = h.organCode();
         this.recommending = h.recommendingBodyCode();
         this.titleConvention = h.title() == null ? null : firstConvention(finder.tokens(h.title()));
+        if (h.title() != null) {
+            firstOfKinds(finder.tokens(h.title()));
+        }
         for (var p : d.paragraphs()) {
             List<Token> ts = finder.tokens(p.fullText());
+            firstOfKinds(ts);
             if (firstConvention == null) {
                 firstConvention = firstConvention(ts);
             }
@@ -70,6 +77,14 @@ public final class CitationResolver {
                         anywhereByHead.putIfAbsent(head, b.entry());
                     }
                 }
+            }
+        }
+    }
+
+    private void firstOfKinds(List<Token> ts) {
+        for (Token t : ts) {
+            if (t instanceof InstrumentName n && n.entry().kind() != null) {
+                firstOfKind.putIfAbsent(n.entry().kind(), n.entry());
             }
         }
     }
@@ -109,10 +124,14 @@ public final class CitationResolver {
                 if (!footnote && "convention".equals(n.entry().kind())) {
                     lastConvention = n.entry();
                 }
+                if (!footnote && n.entry().kind() != null) {
+                    lastOfKind.put(n.entry().kind(), n.entry());
+                }
                 out.add(new Resolved(instrument(n.entry()), n.span()));
             } else if (t instanceof InstrumentAnaphor a) {
-                Gazetteer.Entry c = lastConvention != null ? lastConvention
-                        : titleConvention != null ? titleConvention : firstConvention;
+                Gazetteer.Entry c = "convention".equals(a.kind())
+                        ? (lastConvention != null ? lastConvention : titleConvention != null ? titleConvention : firstConvention)
+                        : lastOfKind.getOrDefault(a.kind(), firstOfKind.get(a.kind()));
                 if (c != null) {
                     instrumentOf.put(a, c);
                     lastInstrument = c;
@@ -232,6 +251,12 @@ public final class CitationResolver {
     }
 
     private Gazetteer.Entry headBody(String head) {
+        if (adoptingBody != null) {
+            Gazetteer.Entry a = gazetteer.byCode(adoptingBody).orElse(null);
+            if (a != null && heads(a).contains(head)) {
+                return a; // 理事会 in an ECOSOC resolution is the Council itself
+            }
+        }
         if (recommending != null) {
             Gazetteer.Entry r = gazetteer.byCode(recommending).orElse(null);
             if (r != null && "commission".equals(r.kind()) && heads(r).contains(head)) {

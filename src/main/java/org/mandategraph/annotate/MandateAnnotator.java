@@ -29,7 +29,9 @@ public final class MandateAnnotator implements Annotator {
     /** Words joining addressees into a list; {@code 与} ("together with") is not one of them. */
     private static final List<String> LIST_JOINERS = List.of("以及", "或者", "和", "及", "、", "或");
     private static final Set<String> DETERMINERS = Set.of("各", "所有", "有关", "相关", "这些", "所有有关", "所有相关", "其他", "其它");
-    private static final Pattern TITLES = Pattern.compile("^(?:《[^》]+》[、和及]?)+(?:的)?(?:各|所有|有关|相关)?$");
+    /** Titles and short titles between a verb and its addressee: {@code 《联合国反腐败公约》缔约国}, {@code 该公约缔约国}. */
+    private static final Pattern TITLES = Pattern.compile(
+            "^(?:(?:《[^》]+》|[该本此](?:公约|议定书|文书)|这些(?:公约|议定书|文书))[、和及]?)+(?:的)?(?:各|所有|有关|相关)?$");
     private static final Pattern SESSION = Pattern.compile("^\\s*第\\s*([〇零一二三四五六七八九十百两0-9]+)\\s*届(?:会议)?");
     private static final int MAX_MODIFIER = 80;
     private static final String RECOMMEND = "recommend";

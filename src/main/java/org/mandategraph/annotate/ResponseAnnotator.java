@@ -25,7 +25,8 @@ public final class ResponseAnnotator implements Annotator {
     private static final Pattern SENTENCE = Pattern.compile("[^。]+。?");
     private static final Pattern THIS_REPORT = Pattern.compile("本报告");
     /** Text between a resolution reference and the report it produced: {@code 编写的报告}, {@code 提交的报告}. */
-    private static final Pattern PREPARED_REPORT = Pattern.compile("^\\s*(?:决议|决定)?[^。；，,]{0,12}?的报告");
+    /** {@code …号决议编写的[关于…的]报告}: room for the report's subject between 编写的 and 报告. */
+    private static final Pattern PREPARED_REPORT = Pattern.compile("^\\s*(?:决议|决定)?[^。；，,]{0,60}?的报告");
 
     private final CitationFinder finder;
     private final Gazetteer gazetteer;

@@ -37,7 +37,8 @@ public final class Segmenter {
     private static final Pattern DATE_ONLY = Pattern.compile("^\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日\\s*$");
     private static final Pattern PLENARY = Pattern.compile("第\\s*(\\d+)\\s*次全体会议");
     private static final Pattern NUMBER_ONLY = Pattern.compile("^(\\d{1,3})$");
-    private static final Pattern NUMBER_LEAD = Pattern.compile("^(\\d{1,3})\\s+(?=\\S)");
+    private static final Pattern NUMBER_LEAD = Pattern.compile(
+            "^(\\d{1,3})\\s+(?=[^\\s年月日时条款段项章节卷号次届个名份倍岁人万亿千百元美分周至到和及或])");
     private static final Pattern FOOTNOTE_LINE = Pattern.compile("^(\\d{1,3}|[*∗])\\s+(\\S.*)$");
     private static final Pattern STAR_NOTE = Pattern.compile("^[*∗]\\s+(\\S.*)$");
     /** A bare number between Chinese words that is no count or date: {@code 流动 1并制止}, not {@code 2011 年 4月}. */
@@ -68,6 +69,8 @@ public final class Segmenter {
     private static final Pattern ADOPTED_ON = Pattern.compile("\\[?根据(.{2,30}?)的(?:报告|建议)\\s*[(（]([^)）]+)[)）]\\s*通过\\]?");
     private static final Pattern REPORT_LINE = Pattern.compile("^(.{1,30}?)的(?:报告|说明)$");
     private static final String TERMINAL = "，。；：,;:.!?！？";
+    /** Words that follow a number in running text (dates, counts, provisions), never a footnote's first word. */
+    private static final String UNIT_AFTER_NUMBER = "年月日时条款段项章节卷号次届个名份倍岁人万亿千百元美分周至到和及或";
 
     private final Gazetteer gazetteer;
 
@@ -267,7 +270,8 @@ public final class Segmenter {
             if (area) {
                 Matcher num = NUMBER_ONLY.matcher(l.clean);
                 Matcher fl = FOOTNOTE_LINE.matcher(l.clean);
-                if (num.matches() || fl.matches()) {
+                String label = num.matches() ? num.group(1) : fl.matches() ? fl.group(1) : null;
+                if (label != null && nextFootnote(label, fl.matches() ? fl.group(2) : "", out, pending)) {
                     if (pending != null) {
                         putFootnote(out, pending, ptext, pstart, pend);
                     }
@@ -297,6 +301,31 @@ public final class Segmenter {
             putFootnote(out, pending, ptext, pstart, pend);
         }
         return body;
+    }
+
+    /**
+     * Whether a numbered line in a footnote area starts the next footnote: footnotes on a page are numbered in
+     * sequence, so a number far beyond the last one, or one followed by a date or counting word, is the body text
+     * carried over from before the page break ({@code 28 日第 1373 (2001) 号决议}).
+     */
+    private static boolean nextFootnote(String label, String rest, Map<String, Footnote> seen, String pending) {
+        if (label.equals("*") || label.equals("∗")) {
+            return true;
+        }
+        if (!rest.isEmpty() && UNIT_AFTER_NUMBER.indexOf(rest.charAt(0)) >= 0) {
+            return false;
+        }
+        int n = Integer.parseInt(label);
+        int last = 0;
+        for (String k : seen.keySet()) {
+            if (k.chars().allMatch(Character::isDigit)) {
+                last = Math.max(last, Integer.parseInt(k));
+            }
+        }
+        if (pending != null && pending.chars().allMatch(Character::isDigit)) {
+            last = Math.max(last, Integer.parseInt(pending));
+        }
+        return last == 0 || (n > last && n <= last + 3);
     }
 
     /** Whether the body so far stops mid-sentence, so a marker at the start of the next line belongs to it. */

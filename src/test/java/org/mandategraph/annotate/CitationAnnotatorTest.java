@@ -61,6 +61,8 @@ class CitationAnnotatorTest {
             "借助《联合国打击跨国有组织犯罪公约》第2条(b)项所载定义；|instrument/UNTOC instrument/UNTOC/art/2/subpara/b",
             // chapter in Chinese numerals through 其中
             "根据《联合国反腐败公约》中关于追回资产的规定，特别是其中第五章的规定；|instrument/UNCAC instrument/UNCAC/chap/V",
+            // 《议定书》 is the protocol last named, as 《公约》 is the convention
+            "回顾《枪支议定书》第 5 条，又回顾《议定书》第 8 条第 1 款(a)项；|instrument/UNTOC-FIR instrument/UNTOC-FIR/art/5 instrument/UNTOC-FIR/art/8/para/1/subpara/a",
             // several lettered sub-paragraphs of one paragraph, then another article
             "回顾《制止向恐怖主义提供资助的国际公约》第 2 条第 1 款(a)和(b)项以及第 18 条；|instrument/ICSFT instrument/ICSFT/art/2/para/1/subpara/a instrument/ICSFT/art/2/para/1/subpara/b instrument/ICSFT/art/18",
             // paragraphs of one article each with its own 款

@@ -108,6 +108,8 @@ class MandateAnnotatorTest {
             强调必须实行机制，敦促缔约国继续参与这一努力，并鼓励会员国及联合国毒品和犯罪问题办公室为技术援助提供便利；   | urge:StatesParties encourage:MemberStates encourage:UNODC
             # recognize, then 并请 with anaphora
             确认联合国毒品和犯罪问题办公室作了种种努力，并请该办公室继续提供技术援助；   | request:UNODC
+            # a short title between the verb and its addressee
+            吁请会员国批准《联合国反腐败公约》，并鼓励该公约缔约国充分执行其规定；   | call-upon:MemberStates encourage:StatesParties
             # after a semicolon
             建议会员国进行改革；请联合国毒品和犯罪问题办公室继续提供技术援助；          | recommend:MemberStates request:UNODC
             # 该办公室 is the last agent whose name is an office (办公室), not the executive directorate named since
