@@ -544,7 +544,8 @@ public final class Segmenter {
             }
             Matcher s = SUB_LABEL.matcher(b.text);
             if (s.find() && cur != null) {
-                cur.subs.add(new Object[] {s.group(1), b, b.text.substring(s.end())});
+                cur.subs.add(new SubBuilder(s.group(1), b, b.text.substring(s.end())));
+                cur.end = b.end;
                 continue;
             }
             if (b.heading || SECTION_HEADING.matcher(b.text).find()) {
@@ -563,13 +564,29 @@ public final class Segmenter {
         }
     }
 
+    /** A sub-paragraph being read: its label, where it is, and its text so far (wrapped pieces joined). */
+    private static final class SubBuilder {
+        final String label;
+        final int start;
+        int end;
+        String text;
+
+        SubBuilder(String label, Block b, String text) {
+            this.label = label;
+            this.start = b.start;
+            this.end = b.end;
+            this.text = text;
+        }
+    }
+
+    /** A numbered paragraph being read, with its sub-paragraphs. */
     private static final class PBuilder {
         final ParagraphKind kind;
         final String number;
         final int start;
         int end;
         String text;
-        final List<Object[]> subs = new ArrayList<>();
+        final List<SubBuilder> subs = new ArrayList<>();
 
         PBuilder(ParagraphKind kind, String number, Block b, String text) {
             this.kind = kind;
@@ -579,31 +596,26 @@ public final class Segmenter {
             this.text = text;
         }
 
-        String lastText() {
-            return subs.isEmpty() ? text : (String) subs.get(subs.size() - 1)[2];
-        }
-
+        /** Joins a continuation block to the paragraph, or to its last sub-paragraph once those have begun. */
         void appendLast(Block b) {
             if (subs.isEmpty()) {
                 text = TextCleaner.join(text, b.text);
-                end = b.end;
             } else {
-                Object[] last = subs.get(subs.size() - 1);
-                last[2] = TextCleaner.join((String) last[2], b.text);
+                SubBuilder last = subs.get(subs.size() - 1);
+                last.text = TextCleaner.join(last.text, b.text);
+                last.end = b.end;
             }
+            end = b.end;
         }
 
         Paragraph build(int ordinal, Set<String> fns) {
             TextCleaner.Unmarked u = TextCleaner.unmark(text, fns::contains);
             List<SubParagraph> sp = new ArrayList<>();
-            int pend = end;
-            for (Object[] s : subs) {
-                Block b = (Block) s[1];
-                TextCleaner.Unmarked su = TextCleaner.unmark((String) s[2], fns::contains);
-                sp.add(new SubParagraph((String) s[0], su.text(), new Span(b.start, b.end), su.markers()));
-                pend = Math.max(pend, b.end);
+            for (SubBuilder sb : subs) {
+                TextCleaner.Unmarked su = TextCleaner.unmark(sb.text, fns::contains);
+                sp.add(new SubParagraph(sb.label, su.text(), new Span(sb.start, sb.end), su.markers()));
             }
-            return new Paragraph(kind, number, ordinal, u.text(), new Span(start, pend), sp, u.markers());
+            return new Paragraph(kind, number, ordinal, u.text(), new Span(start, end), sp, u.markers());
         }
     }
 
