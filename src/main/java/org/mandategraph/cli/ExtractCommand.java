@@ -40,7 +40,8 @@ public class ExtractCommand implements Callable<Integer> {
                 "unknown format '" + format + "'; use one of " + RdfFormats.NAMES));
         PrintWriter err = spec.commandLine().getErr();
         Extractor extractor = Extractor.standard();
-        BatchResult result = BatchResult.extract(extractor, inputs, err);
+        long t0 = System.nanoTime();
+        BatchResult result = Loading.read(extractor, inputs, err);
         OutputStream out = output == null ? System.out : new BufferedOutputStream(Files.newOutputStream(output));
         try {
             if (lang.equals(Lang.NTRIPLES) || lang.equals(Lang.NQUADS)) {
@@ -54,8 +55,8 @@ public class ExtractCommand implements Callable<Integer> {
                 out.close();
             }
         }
-        err.printf("extract: %d documents, %d triples, %d failed%n", result.documents().size(),
-                result.dataset().asDatasetGraph().getUnionGraph().size(), result.failures());
+        err.printf(java.util.Locale.ROOT, "extract: %d documents, %d triples, %d failed, %.1f s%n", result.documents().size(),
+                result.dataset().asDatasetGraph().getUnionGraph().size(), result.failures(), (System.nanoTime() - t0) / 1e9);
         err.flush();
         return result.failures() > 0 ? 1 : 0;
     }

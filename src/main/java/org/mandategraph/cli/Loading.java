@@ -13,7 +13,7 @@ import org.mandategraph.rdf.BatchResult;
 import org.mandategraph.read.DocumentReaders;
 import org.mandategraph.store.Store;
 
-/** Extract-and-store shared by {@code load} and {@code serve}: a progress bar on a terminal, a one-line summary. */
+/** Reading and storing shared by {@code extract}, {@code load} and {@code serve}: a progress bar on a terminal, a one-line summary. */
 final class Loading {
     private Loading() {
     }
@@ -28,18 +28,20 @@ final class Loading {
 
     static Outcome load(Store store, List<Path> inputs, PrintWriter err) throws IOException {
         long t0 = System.nanoTime();
-        Extractor extractor = Extractor.standard();
-        BatchResult batch;
-        if (System.console() != null) {
-            int total = DocumentReaders.expand(inputs.stream().filter(Files::exists).toList()).size();
-            try (ProgressBar bar = new ProgressBarBuilder().setTaskName("Reading").setInitialMax(total)
-                    .setStyle(ProgressBarStyle.ASCII).setUnit(" docs", 1).clearDisplayOnFinish().build()) {
-                batch = BatchResult.extract(extractor, inputs, err, f -> bar.step());
-            }
-        } else {
-            batch = BatchResult.extract(extractor, inputs, err);
-        }
+        BatchResult batch = read(Extractor.standard(), inputs, err);
         Store.LoadSummary s = store.load(batch, err);
         return new Outcome(s.documents(), s.triples(), batch.failures() + s.failures(), (System.nanoTime() - t0) / 1e9);
+    }
+
+    /** Reads a batch, with a progress bar when a person watches a terminal (never in pipes, logs or tests). */
+    static BatchResult read(Extractor extractor, List<Path> inputs, PrintWriter err) throws IOException {
+        if (System.console() == null) {
+            return BatchResult.extract(extractor, inputs, err);
+        }
+        int total = DocumentReaders.expand(inputs.stream().filter(Files::exists).toList()).size();
+        try (ProgressBar bar = new ProgressBarBuilder().setTaskName("Reading").setInitialMax(total)
+                .setStyle(ProgressBarStyle.ASCII).setUnit(" docs", 1).clearDisplayOnFinish().build()) {
+            return BatchResult.extract(extractor, inputs, err, f -> bar.step());
+        }
     }
 }
