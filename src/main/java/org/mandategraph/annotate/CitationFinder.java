@@ -433,7 +433,8 @@ public final class CitationFinder {
     }
 
     private static final Pattern DIRECT_GAP = Pattern.compile("^\\s*(?:中的|中|的)?\\s*$");
-    private static final Pattern ANAPHOR_GAP = Pattern.compile("(?:其中|其)\\s*(?:的)?\\s*$");
+    /** {@code 其中第五章}, {@code 其中关于管制前体的第 35 和 36 段}: provisions of the instrument just named. */
+    private static final Pattern ANAPHOR_GAP = Pattern.compile("(?:其中|其)\\s*(?:关于[^，。；,;]{1,24}?的)?\\s*(?:的)?\\s*$");
 
     private ProvisionRef attach(String text, List<Token> tokens, List<List<String>> paths, List<String> labels, Span span) {
         Token anchor = null;
@@ -448,7 +449,7 @@ public final class CitationFinder {
         if (anchor != null && DIRECT_GAP.matcher(text.substring(anchor.span().end(), span.start())).matches()) {
             return new ProvisionRef(paths, labels, Attachment.DIRECT, anchor, span);
         }
-        String before = text.substring(Math.max(0, span.start() - 4), span.start());
+        String before = text.substring(Math.max(0, span.start() - 32), span.start());
         if (ANAPHOR_GAP.matcher(before).find()) {
             return new ProvisionRef(paths, labels, Attachment.ANAPHOR, anchor, span);
         }

@@ -36,6 +36,7 @@ public final class CitationResolver {
     }
 
     private static final Pattern CLAUSE_END = Pattern.compile("[。；;]");
+    private static final Pattern PURSUANT = Pattern.compile("依照|根据|按照|遵照|依据");
     private static final Pattern MASK = Pattern.compile(
             "“[^”]*”|\"[^\"]*\"|「[^」]*」|(?:关于|有关)[^。；，,“”]*?(?:“[^”]*”[^。；，,“”]*?)?的(?=\\s*(?:\\d{4}\\s*年|第|题为))");
     private static final List<String> HEADS = List.of("缔约国大会", "缔约国会议", "缔约方会议", "委员会", "理事会");
@@ -225,11 +226,19 @@ public final class CitationResolver {
         while (m.find() && m.end() <= r.span().start()) {
             clause = m.end();
         }
+        if (r.number().contains("(")) {
+            return "SC"; // 第 1267 (1999) 号: only the Security Council numbers its resolutions with the year
+        }
         boolean self = false;
         for (int i = tokens.size() - 1; i >= 0; i--) {
             Token t = tokens.get(i);
             if (t.span().end() > r.span().start() || t.span().start() < clause || masked(masks, t.span())) {
                 continue;
+            }
+            boolean actor = !self && (t instanceof BodyName || t instanceof BodyAnaphor)
+                    && PURSUANT.matcher(text.substring(t.span().end(), r.span().start())).find();
+            if (actor) {
+                break; // 秘书处依照第 7/1 号决议编写: the body before 依照 acts on the resolution, it did not adopt it
             }
             if (t instanceof BodyName b) {
                 return b.entry().code();

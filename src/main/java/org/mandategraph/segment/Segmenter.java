@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.mandategraph.annotate.Gazetteer;
+import org.mandategraph.annotate.VerbLexicon;
 import org.mandategraph.document.Diagnostic;
 import org.mandategraph.document.DocumentType;
 import org.mandategraph.document.Footnote;
@@ -35,7 +36,14 @@ public final class Segmenter {
     private static final Pattern SUB_LABEL = Pattern.compile("^[(（]([a-z]{1,2}|[ivxlc]{1,6}|[一二三四五六七八九十]{1,3})[)）]\\s*");
     private static final Pattern SECTION_HEADING = Pattern.compile("^(?:[一二三四五六七八九十]{1,3}|[A-Z]|[IVX]{1,5})\\s*[.．、]\\s*\\S");
     private static final Pattern DATE_ONLY = Pattern.compile("^\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日\\s*$");
-    private static final Pattern PLENARY = Pattern.compile("第\\s*(\\d+)\\s*次全体会议");
+    /** The meeting that adopted the text: {@code 第 89 次全体会议}, or a commission's {@code 第 9 次会议}. */
+    private static final Pattern PLENARY = Pattern.compile("第\\s*(\\d+)\\s*次(?:全体)?会议");
+    /** The closing lines of a resolution: its date, its meeting, or both run together. */
+    private static final Pattern CLOSING = Pattern.compile(
+            "^(?=\\S)(?:\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日)?\\s*(?:第\\s*\\d+\\s*次(?:全体)?会议)?$");
+    /** A header line that records adoption: {@code 2011年12月19日大会决议}, {@code [2019 年 12 月 20 日通过]}. */
+    private static final Pattern ADOPTION_LINE = Pattern.compile(
+            "^[\\[【(（]?\\s*(?:\\p{IsHan}{2,12}\\s*)?\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日.{0,24}?(决议|决定|通过)[\\]】)）]?$");
     private static final Pattern NUMBER_ONLY = Pattern.compile("^(\\d{1,3})$");
     private static final Pattern NUMBER_LEAD = Pattern.compile(
             "^(\\d{1,3})\\s+(?=[^\\s年月日时条款段项章节卷号次届个名份倍岁人万亿千百元美分周至到和及或])");
@@ -73,15 +81,26 @@ public final class Segmenter {
     private static final String UNIT_AFTER_NUMBER = "年月日时条款段项章节卷号次届个名份倍岁人万亿千百元美分周至到和及或";
 
     private final Gazetteer gazetteer;
+    private final VerbLexicon verbs;
 
     public Segmenter(Gazetteer gazetteer) {
+        this(gazetteer, VerbLexicon.get());
+    }
+
+    public Segmenter(Gazetteer gazetteer, VerbLexicon verbs) {
         this.gazetteer = gazetteer;
+        this.verbs = verbs;
     }
 
     /** A physical line: where it is in the source and what remains after line cleaning. */
-    private record Line(int start, int end, String raw, String clean, boolean indented) {
+    private record Line(int start, int end, String raw, String clean, boolean indented, boolean afterPageBreak) {
         boolean blank() {
             return clean.isEmpty();
+        }
+
+        /** The same line, known to be the first after a page's footnotes: the page broke before it. */
+        Line afterBreak() {
+            return new Line(start, end, raw, clean, indented, true);
         }
     }
 
@@ -192,7 +211,7 @@ public final class Segmenter {
             while (trail > lead && Character.isWhitespace(raw.charAt(trail - 1))) {
                 trail--;
             }
-            out.add(new Line(i + lead, i + trail, raw, clean, indented));
+            out.add(new Line(i + lead, i + trail, raw, clean, indented, false));
             if (j >= n) {
                 break;
             }
@@ -294,6 +313,7 @@ public final class Segmenter {
                     pending = null;
                 }
                 area = false;
+                l = l.afterBreak();
             }
             body.add(l);
         }
@@ -473,7 +493,11 @@ public final class Segmenter {
                     continues = !l.indented && !perLine;
                 } else {
                     boolean shortPrev = fullWidth > 0 && width(cur.lastLine) < 0.8 * fullWidth;
-                    continues = !perLine && !l.indented && !shortPrev;
+                    // after a full line, or right after a page's footnotes, an indented line that opens with no lead
+                    // verb is the top of a new page continuing the sentence (…，\n 并特别关注…), not a new paragraph
+                    boolean pageTop = l.indented && (!shortPrev || l.afterPageBreak)
+                            && verbs.at(TextCleaner.unmark(clean, x -> true).text(), 0).isEmpty();
+                    continues = !perLine && ((!l.indented && !shortPrev) || pageTop);
                 }
                 if (continues) {
                     if (!ended && lead.find()) {
@@ -515,7 +539,7 @@ public final class Segmenter {
         List<PBuilder> built = new ArrayList<>();
         for (Block b : blocks) {
             String visible = TextCleaner.unmark(b.text, x -> true).text();
-            if (DATE_ONLY.matcher(visible).matches() || (PLENARY.matcher(visible).find() && visible.length() < 40)) {
+            if (CLOSING.matcher(visible).matches()) {
                 Dates.find(visible).ifPresent(d -> hb.closingDate = d);
                 Matcher pm = PLENARY.matcher(visible);
                 if (pm.find()) {
@@ -752,8 +776,7 @@ public final class Segmenter {
             hb.distributed = Dates.find(m.group(1)).orElse(null);
         }
         for (String t : texts) {
-            Matcher d = Dates.ZH.matcher(t);
-            if (d.find() && t.substring(d.end()).matches("\\s*.{0,24}?(决议|决定|通过)\\s*")) {
+            if (ADOPTION_LINE.matcher(t).matches()) {
                 hb.adopted = Dates.find(t).orElse(null);
                 if (t.endsWith("决定")) {
                     hb.isDecision = true;
@@ -780,6 +803,9 @@ public final class Segmenter {
                 }
                 StringBuilder title = new StringBuilder(tn.matches() ? tn.group(2) : "");
                 for (int j = i + 1; j < texts.size(); j++) {
+                    if (ADOPTION_LINE.matcher(texts.get(j)).matches() || texts.get(j).startsWith("[")) {
+                        continue; // the adoption record printed under the number is not part of the title
+                    }
                     title.replace(0, title.length(), TextCleaner.join(title.toString(), texts.get(j)));
                 }
                 hb.title = TextCleaner.unmark(title.toString(), x -> false).text();

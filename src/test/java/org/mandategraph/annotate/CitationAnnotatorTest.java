@@ -61,6 +61,10 @@ class CitationAnnotatorTest {
             "借助《联合国打击跨国有组织犯罪公约》第2条(b)项所载定义；|instrument/UNTOC instrument/UNTOC/art/2/subpara/b",
             // chapter in Chinese numerals through 其中
             "根据《联合国反腐败公约》中关于追回资产的规定，特别是其中第五章的规定；|instrument/UNCAC instrument/UNCAC/chap/V",
+            // a number with its year is a Security Council resolution, whatever body precedes it
+            "请反恐怖主义委员会与第 1267 (1999) 号决议所设委员会合作；|resolution/SC/1267",
+            // paragraphs of a plan reached through 其中关于…的
+            "回顾《关于开展国际合作以综合、平衡战略应对世界毒品问题的行动计划》，特别是其中关于管制前体的第 35 和 36 段；|instrument/POA2009 instrument/POA2009/para/35 instrument/POA2009/para/36",
             // 《议定书》 is the protocol last named, as 《公约》 is the convention
             "回顾《枪支议定书》第 5 条，又回顾《议定书》第 8 条第 1 款(a)项；|instrument/UNTOC-FIR instrument/UNTOC-FIR/art/5 instrument/UNTOC-FIR/art/8/para/1/subpara/a",
             // several lettered sub-paragraphs of one paragraph, then another article

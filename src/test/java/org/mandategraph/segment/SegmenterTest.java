@@ -121,6 +121,30 @@ class SegmenterTest {
     }
 
     @Test
+    void commissionResolutionWithBracketedAdoptionLineAndMeetingClose() {
+        String text = String.join("\n",
+                "## 第 99/2 号决议",
+                "",
+                "[2099 年 3 月 22 日通过]",
+                "",
+                "### 加强国际合作",
+                "",
+                "麻醉药品委员会，",
+                "",
+                "回顾其以往各项决议，",
+                "",
+                "1. 请执行主任报告。",
+                "",
+                "2099 年 3 月 22 日",
+                "第 9 次会议");
+        UnDocument d = read(text);
+        assertThat(d.header().adopted()).hasToString("2099-03-22");
+        assertThat(d.header().title()).isEqualTo("加强国际合作");
+        assertThat(d.header().plenaryMeeting()).isEqualTo(9);
+        assertThat(d.paragraphs(ParagraphKind.OPERATIVE)).extracting(Paragraph::text).containsExactly("请执行主任报告。");
+    }
+
+    @Test
     void pageFootersAndRunningHeadsAreDropped() {
         String text = String.join("\n",
                 "大会决议",
