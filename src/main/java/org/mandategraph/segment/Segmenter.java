@@ -61,6 +61,9 @@ public final class Segmenter {
     private static final Pattern SURE_MARK_LINE = Pattern.compile("^" + TextCleaner.MARK_OPEN + "([0-9*]{1,3})" + TextCleaner.MARK_CLOSE + "\\s*(\\S.*)$");
     private static final Pattern PAGE_FOOTER = Pattern.compile(
             "^(?:\\d{1,3}\\s*/\\s*\\d{1,3}|-\\s*\\d{1,3}\\s*-|[A-Z]?\\.?\\d{2}-\\d{5}.*|GE\\.\\d{2}-\\d{5}.*|\\d{2}-\\d{5}\\s*\\(C\\).*)$");
+    /** A running head: the document's symbol alone at the top of a page ({@code A/RES/69/196}), or a barcode. */
+    private static final Pattern RUNNING_HEAD = Pattern.compile(
+            "^(?:[A-Z]{1,6}(?:/[A-Za-z0-9.]+){2,}(?:\\s*\\(\\d{4}\\))?(?:\\s*-\\s*[A-Z]{1,6}(?:/[A-Za-z0-9.]+){2,})?|\\*\\d{5,}\\*)$");
     private static final Pattern SEPARATOR = Pattern.compile("^\\s*(?:-{3,}|_{5,}|—{3,}|\\*{3,})\\s*$");
     private static final Pattern TITLE_NUMBER = Pattern.compile("^(\\d{1,4}\\s*/\\s*\\d{1,3})\\s*[.．]\\s*(.*)$");
     /** {@code 第10/4号决议}, and the Security Council's {@code 第 1373 (2001)号决议}. */
@@ -236,6 +239,7 @@ public final class Segmenter {
         List<Line> body = new ArrayList<>();
         boolean area = false;
         boolean loose = false;
+        boolean pageBroke = false;
         String pending = null;
         StringBuilder ptext = new StringBuilder();
         int pstart = 0;
@@ -258,6 +262,7 @@ public final class Segmenter {
                 continue;
             }
             if (isPageFooter(l)) {
+                pageBroke = true;
                 continue;
             }
             Matcher sure = SURE_MARK_LINE.matcher(l.clean);
@@ -313,7 +318,11 @@ public final class Segmenter {
                     pending = null;
                 }
                 area = false;
+                pageBroke = true;
+            }
+            if (pageBroke) {
                 l = l.afterBreak();
+                pageBroke = false;
             }
             body.add(l);
         }
@@ -467,11 +476,20 @@ public final class Segmenter {
         Block cur = null;
         boolean afterMarkerLine = false;
         boolean sawBlank = false;
+        boolean pageBroke = false;
         for (Line l : lines) {
             if (l.blank()) {
                 sawBlank = true;
                 continue;
             }
+            if (RUNNING_HEAD.matcher(l.clean).matches()) {
+                pageBroke = true; // page furniture inside the body: the page turned here
+                continue;
+            }
+            if (pageBroke && !l.afterPageBreak) {
+                l = l.afterBreak();
+            }
+            pageBroke = false;
             String clean = l.clean;
             Matcher num = NUMBER_ONLY.matcher(clean);
             if (num.matches() && cur != null) {

@@ -79,6 +79,28 @@ class RewrapTest {
         assertThat(b.footnotes()).extracting(Footnote::text).isEqualTo(a.footnotes().stream().map(Footnote::text).toList());
     }
 
+    @org.junit.jupiter.api.Test
+    void pageFurnitureBetweenPagesIsIgnored() throws IOException {
+        Segmenter seg = new Segmenter(Gazetteer.get());
+        String original = Files.readString(Seeds.file("003"), StandardCharsets.UTF_8);
+        StringBuilder noisy = new StringBuilder();
+        for (String line : original.split("\n", -1)) {
+            noisy.append(line).append('\n');
+            if (line.strip().startsWith("同上，第 2349 卷，第 42146 号。")) {
+                // job number, barcode, running head with the symbol, page number
+                noisy.append("\n12-45678 (C)\n*1245678*\n\nE/RES/2012/19\n\n2/5\n\n");
+            }
+            if (line.strip().startsWith("见 CTOC/COP/2010/17")) {
+                noisy.append("\nV.12-55555 (C)\n\n E/RES/2012/19 \n\n");
+            }
+        }
+        UnDocument a = seg.segment(new SourceText("a.txt", original, StandardCharsets.UTF_8, "text"));
+        UnDocument b = seg.segment(new SourceText("b.txt", noisy.toString(), StandardCharsets.UTF_8, "text"));
+        assertThat(noisy.toString()).contains("*1245678*");
+        assertThat(texts(b.paragraphs())).isEqualTo(texts(a.paragraphs()));
+        assertThat(b.footnotes()).extracting(Footnote::text).isEqualTo(a.footnotes().stream().map(Footnote::text).toList());
+    }
+
     static List<String> texts(List<Paragraph> ps) {
         return ps.stream().map(p -> p.kind() + " " + p.number() + " " + p.fullText().replace(" ", "")).toList();
     }
