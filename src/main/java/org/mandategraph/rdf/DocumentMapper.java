@@ -55,7 +55,8 @@ public final class DocumentMapper {
             return Iris.decision(body, h.number());
         }
         if (h.symbol() != null) {
-            return Iris.doc(h.symbol());
+            // a joint symbol (E/CN.7/2017/4-E/CN.15/2017/4) names one document: it is known by its first symbol
+            return Iris.doc(h.symbol().split("\\s*-\\s*(?=[A-Z])")[0]);
         }
         return Iris.localDoc(d.source().fileName());
     }

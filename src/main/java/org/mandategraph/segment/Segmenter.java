@@ -51,13 +51,15 @@ public final class Segmenter {
     private static final Pattern STAR_NOTE = Pattern.compile("^[*∗]\\s+(\\S.*)$");
     /** A bare number between Chinese words that is no count or date: {@code 流动 1并制止}, not {@code 2011 年 4月}. */
     private static final Pattern INLINE_CANDIDATE = Pattern.compile(
-            "(?<=[\\p{IsHan}&&[^第年至和及或约、]]) (\\d{1,2})(?=[\\p{IsHan}&&[^年月日时条款段项章节卷号次届个名份倍岁人万亿千百元美分]])");
+            "(?<=[\\p{IsHan}&&[^第年至和及或约、共以达逾近]]) (\\d{1,2}) ?(?=[\\p{IsHan}&&[^" + Units.AFTER_NUMBER + "]])");
+    /** A bare number ending a printed line after a word, its sentence going on on the next line ({@code 决议 1}/{@code 中}). */
+    private static final Pattern LINE_END_CANDIDATE = Pattern.compile("(?<=[\\p{IsHan}》”）)]) (\\d{1,2})$");
     /**
      * A bare number right after a sentence or clause mark, at the end of the line or before more words:
      * {@code 国际准则草案。 3}, {@code 第 19/2 号决议，3 并注意到}; not list items ({@code 、7 和}) nor counts ({@code ，3 个}).
      */
     private static final Pattern AFTER_PUNCTUATION_CANDIDATE = Pattern.compile(
-            "(?<=[。；，：》”）)]) ?(\\d{1,2})(?=$| ?[\\p{IsHan}&&[^年月日时条款段项章节卷号次届个名份倍岁人万亿千百元美分和及或至到与]])");
+            "(?<=[。；，：》”）)]) ?(\\d{1,2})(?=$| ?[\\p{IsHan}&&[^" + Units.AFTER_NUMBER + "与]])");
     private static final Pattern SURE_MARK_LINE = Pattern.compile("^" + TextCleaner.MARK_OPEN + "([0-9*]{1,3})" + TextCleaner.MARK_CLOSE + "\\s*(\\S.*)$");
     private static final Pattern PAGE_FOOTER = Pattern.compile(
             "^(?:\\d{1,3}\\s*/\\s*\\d{1,3}|-\\s*\\d{1,3}\\s*-|[A-Z]?\\.?\\d{2}-\\d{5}.*|GE\\.\\d{2}-\\d{5}.*|\\d{2}-\\d{5}\\s*\\(C\\).*)$");
@@ -76,12 +78,13 @@ public final class Segmenter {
     /** The Chinese words a header line starts with, before any Latin text printed beside them on the page. */
     private static final Pattern LEADING_HAN = Pattern.compile("^([\\p{IsHan}《》“”、]+)");
     /** A symbol printed alone or at the end of a header line ({@code 联合国   A/68/127}). */
-    private static final Pattern TRAILING_SYMBOL = Pattern.compile("(?:^|\\s)([A-Z]{1,6}(?:/[A-Za-z0-9.]+){2,}(?:\\s*\\(\\d{4}\\))?)$");
+    private static final Pattern TRAILING_SYMBOL = Pattern.compile(
+            "(?:^|\\s)([A-Z]{1,6}(?:/[A-Za-z0-9.]+){2,}(?:\\s*\\(\\d{4}\\))?(?:\\s*-\\s*[A-Z]{1,6}(?:/[A-Za-z0-9.]+){2,})?)$");
     private static final Pattern ADOPTED_ON = Pattern.compile("\\[?根据(.{2,30}?)的(?:报告|建议)\\s*[(（]([^)）]+)[)）]\\s*通过\\]?");
     private static final Pattern REPORT_LINE = Pattern.compile("^(.{1,30}?)的(?:报告|说明)$");
     private static final String TERMINAL = "，。；：,;:.!?！？";
     /** Words that follow a number in running text (dates, counts, provisions), never a footnote's first word. */
-    private static final String UNIT_AFTER_NUMBER = "年月日时条款段项章节卷号次届个名份倍岁人万亿千百元美分周至到和及或";
+    private static final String UNIT_AFTER_NUMBER = Units.AFTER_NUMBER;
 
     private final Gazetteer gazetteer;
     private final VerbLexicon verbs;
@@ -520,6 +523,10 @@ public final class Segmenter {
                 if (continues) {
                     if (!ended && lead.find()) {
                         clean = TextCleaner.CAND_OPEN + lead.group(1) + TextCleaner.CAND_CLOSE + clean.substring(lead.end());
+                    }
+                    Matcher tail = LINE_END_CANDIDATE.matcher(cur.text);
+                    if (!clean.isEmpty() && Units.AFTER_NUMBER.indexOf(clean.charAt(0)) < 0 && tail.find()) {
+                        cur.text = cur.text.substring(0, tail.start()) + TextCleaner.CAND_OPEN + tail.group(1) + TextCleaner.CAND_CLOSE;
                     }
                     cur.text = TextCleaner.join(cur.text, markInline(clean));
                     // a marker line splits one printed line in two; its width is that of both pieces

@@ -47,7 +47,7 @@ class CorpusGoldTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"corpus", "corpus2", "corpus3", "corpus4", "corpus5"})
+    @ValueSource(strings = {"corpus", "corpus2", "corpus3", "corpus4", "corpus5", "corpus7"})
     void mandates(String corpus) throws Exception {
         GoldScore.Prf p = score(corpus).mandates(gold(corpus, "mandates.tsv"));
         assertThat(p.gold()).isGreaterThan(30);
@@ -55,17 +55,17 @@ class CorpusGoldTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"corpus", "corpus2", "corpus3", "corpus4", "corpus5"})
+    @ValueSource(strings = {"corpus", "corpus2", "corpus3", "corpus4", "corpus5", "corpus7"})
     void citations(String corpus) throws Exception {
         GoldScore.Prf p = score(corpus).citations(gold(corpus, "citations.tsv"));
-        assertThat(p.gold()).isGreaterThan(80);
+        assertThat(p.gold()).isGreaterThan(60);
         assertThat(p.f1()).as("missed %s, spurious %s", p.missed(), p.spurious()).isGreaterThanOrEqualTo(0.95);
         assertThat(p.missed().stream().filter(k -> k.get(2).matches(".* (art|chap|para)\\..*")))
                 .as("provisions are cited at the finest grain").isEmpty();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"corpus", "corpus2", "corpus3", "corpus4", "corpus5"})
+    @ValueSource(strings = {"corpus", "corpus2", "corpus3", "corpus4", "corpus5", "corpus7"})
     void responses(String corpus) throws Exception {
         GoldScore.Prf p = score(corpus).responses(gold(corpus, "responds.tsv"));
         assertThat(p.gold()).isPositive();

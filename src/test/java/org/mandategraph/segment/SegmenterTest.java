@@ -121,6 +121,27 @@ class SegmenterTest {
     }
 
     @Test
+    void markersBesideNumbersAndAtLineEndsInPdfText() {
+        String text = String.join("\n",
+                " 执行主任的报告 ",
+                "",
+                " 1. 委员会在其第 59/3 号决议 1",
+                "",
+                "中，以及在第 25/2 号决议 2 中，请执行主任报告 2012 年 1",
+                "",
+                "月以来的工作。 ",
+                "                                                           ",
+                "1",
+                " 见 E/2016/28。 ",
+                "2",
+                " 见 E/2016/30。 ");
+        UnDocument d = read(text);
+        Paragraph p = d.paragraphs(ParagraphKind.REPORT).get(0);
+        assertThat(p.footnoteMarkers()).containsExactly("1", "2");
+        assertThat(p.text()).isEqualTo("委员会在其第 59/3 号决议中，以及在第 25/2 号决议中，请执行主任报告 2012 年 1月以来的工作。");
+    }
+
+    @Test
     void commissionResolutionWithBracketedAdoptionLineAndMeetingClose() {
         String text = String.join("\n",
                 "## 第 99/2 号决议",
