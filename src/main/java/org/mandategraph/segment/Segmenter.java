@@ -767,11 +767,14 @@ public final class Segmenter {
         }
         String all = String.join("\n", texts);
         Matcher m;
+        boolean sessionSeen = false;
         for (String t : texts) {
             Matcher lead = LEADING_HAN.matcher(t);
             String name = lead.find() ? lead.group(1).replaceAll("(决议|决定)$", "") : "";
-            // the organ line names an organ or treaty body, not the Organization itself (联合国 above it)
-            if (hb.organName == null && gazetteer.exact(name, Set.of(Gazetteer.Type.BODY))
+            sessionSeen |= SESSION.matcher(t).find();
+            // the organ line names an organ or treaty body, not the Organization itself (联合国 above it); when a
+            // commission is printed under its parent council, the one just above the session line is the organ
+            if ((hb.organName == null || !sessionSeen) && gazetteer.exact(name, Set.of(Gazetteer.Type.BODY))
                     .filter(e -> !"organization".equals(e.kind())).isPresent()) {
                 hb.organName = name;
             }
