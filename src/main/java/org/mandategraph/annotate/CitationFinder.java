@@ -90,7 +90,8 @@ public final class CitationFinder {
             "\\s*(?:和|及|、|,|，)\\s*(Corr|Add|Rev)\\.(\\d+(?:\\s*(?:和|及|、|,)\\s*\\d+)*)");
     private static final Pattern SUB_LETTER = Pattern.compile("[(（]\\s*([a-z]{1,2})\\s*[)）]");
     private static final Pattern ART_ONE = Pattern.compile(ART);
-    private static final Pattern ART_GROUP = Pattern.compile(ART + "(?:" + SEP + ART + ")*");
+    private static final Pattern ART_GROUP = Pattern.compile(ART + "(?:(?:" + SEP + "|" + RANGE + ")" + ART + ")*");
+    private static final Pattern RANGE_ONLY = Pattern.compile("^" + RANGE + "$");
     private static final String CHAP_NUM = "(?:[一二三四五六七八九十]+|\\d+|[IVXLC]+)";
     /** {@code 第五章}, and lists {@code 第三和第四章}, {@code 第三、四章}. */
     private static final Pattern CHAPTER = Pattern.compile(
@@ -328,9 +329,22 @@ public final class CitationFinder {
             List<List<String>> paths = new ArrayList<>();
             List<String> labels = new ArrayList<>();
             Matcher one = ART_ONE.matcher(text).region(g.start(), g.end());
+            int prevEnd = -1;
+            String prevArt = null;
             while (one.find()) {
-                List<String> arts = numbers(one.group(1));
+                List<String> arts = new ArrayList<>(numbers(one.group(1)));
                 List<String> paras = one.group(2) == null ? List.of() : numbers(one.group(2));
+                boolean bare = one.group(2) == null && one.group(3) == null && arts.size() == 1;
+                if (bare && prevArt != null && RANGE_ONLY.matcher(text.substring(prevEnd, one.start())).matches()) {
+                    // 第 24 条至第 26 条: the articles between the two ends are cited too
+                    int from = Integer.parseInt(prevArt);
+                    int to = Integer.parseInt(arts.get(0));
+                    for (int a = to - 1; a > from && to - from <= 100; a--) {
+                        arts.add(0, String.valueOf(a));
+                    }
+                }
+                prevArt = bare ? arts.get(arts.size() - 1) : null;
+                prevEnd = one.end();
                 List<String> subs = new ArrayList<>();
                 if (one.group(3) != null) {
                     Matcher sl = SUB_LETTER.matcher(one.group(3));

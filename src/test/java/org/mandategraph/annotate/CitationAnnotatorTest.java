@@ -61,6 +61,8 @@ class CitationAnnotatorTest {
             "借助《联合国打击跨国有组织犯罪公约》第2条(b)项所载定义；|instrument/UNTOC instrument/UNTOC/art/2/subpara/b",
             // chapter in Chinese numerals through 其中
             "根据《联合国反腐败公约》中关于追回资产的规定，特别是其中第五章的规定；|instrument/UNCAC instrument/UNCAC/chap/V",
+            // a range whose ends each carry 第 and 条
+            "回顾《联合国打击跨国有组织犯罪公约》第 24 条至第 26 条；|instrument/UNTOC instrument/UNTOC/art/24 instrument/UNTOC/art/25 instrument/UNTOC/art/26",
             // a number with its year is a Security Council resolution, whatever body precedes it
             "请反恐怖主义委员会与第 1267 (1999) 号决议所设委员会合作；|resolution/SC/1267",
             // paragraphs of a plan reached through 其中关于…的
