@@ -22,7 +22,7 @@ public final class TextCleaner {
     private static final Pattern SUPERSCRIPT_DIGITS = Pattern.compile("[⁰¹²³⁴⁵⁶⁷⁸⁹]+");
     private static final Pattern TAG = Pattern.compile("</?[a-zA-Z][^>]{0,40}>");
     /** A Han run repeated three or more times in a row: how PDF extraction renders bold text. */
-    private static final Pattern BOLD_RUN = Pattern.compile("(\\p{IsHan}{1,12}?)\\1{2,}");
+    private static final Pattern BOLD_RUN = Pattern.compile("(\\p{IsHan}{1,30}?)\\1{2,}");
     private static final Pattern SPACES = Pattern.compile("[ \\t\\u00A0\\u3000]+");
     private static final String SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
 

@@ -85,6 +85,8 @@ public final class Segmenter {
     private static final String TERMINAL = "，。；：,;:.!?！？";
     /** Words that follow a number in running text (dates, counts, provisions), never a footnote's first word. */
     private static final String UNIT_AFTER_NUMBER = Units.AFTER_NUMBER;
+    /** Display width (a Chinese character counts 2) beyond which lines cannot come from a printed page. */
+    private static final int PRINTED_LINE_WIDTH = 100;
 
     private final Gazetteer gazetteer;
     private final VerbLexicon verbs;
@@ -130,8 +132,9 @@ public final class Segmenter {
         List<Line> lines = lines(src.text());
         Map<String, Footnote> footnotes = new LinkedHashMap<>();
         List<Line> body = extractFootnotes(lines, footnotes);
-        boolean perLine = isParagraphPerLine(body);
         double fullWidth = fullLineWidth(body);
+        // a printed page bounds its lines (about 40 Chinese characters); one paragraph a line runs longer
+        boolean perLine = isParagraphPerLine(body) && fullWidth > PRINTED_LINE_WIDTH;
 
         int bodyLine = findBodyLine(body);
         int firstPara = firstNumbered(body, Math.max(0, bodyLine + 1));
@@ -501,7 +504,8 @@ public final class Segmenter {
                 afterMarkerLine = true;
                 continue;
             }
-            boolean mdHeading = l.raw.stripLeading().startsWith("#");
+            // a markdown heading that carries a paragraph number (### 16. **呼吁**…) is that paragraph, not a heading
+            boolean mdHeading = l.raw.stripLeading().startsWith("#") && !OP_NUMBER.matcher(clean).find();
             if (cur != null && !cur.heading && !startsBlock(clean, mdHeading)) {
                 Matcher lead = NUMBER_LEAD.matcher(clean);
                 String visible = TextCleaner.unmark(cur.text, x -> true).text();

@@ -47,7 +47,7 @@ class CorpusGoldTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"corpus", "corpus2", "corpus3", "corpus4", "corpus5", "corpus6", "corpus7"})
+    @ValueSource(strings = {"corpus", "corpus2", "corpus3", "corpus4", "corpus5", "corpus6", "corpus7", "corpus8"})
     void mandates(String corpus) throws Exception {
         GoldScore.Prf p = score(corpus).mandates(gold(corpus, "mandates.tsv"));
         assertThat(p.gold()).isGreaterThan(30);
@@ -55,7 +55,7 @@ class CorpusGoldTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"corpus", "corpus2", "corpus3", "corpus4", "corpus5", "corpus6", "corpus7"})
+    @ValueSource(strings = {"corpus", "corpus2", "corpus3", "corpus4", "corpus5", "corpus6", "corpus7", "corpus8"})
     void citations(String corpus) throws Exception {
         GoldScore.Prf p = score(corpus).citations(gold(corpus, "citations.tsv"));
         assertThat(p.gold()).isGreaterThan(60);
@@ -65,7 +65,7 @@ class CorpusGoldTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"corpus", "corpus2", "corpus3", "corpus4", "corpus5", "corpus6", "corpus7"})
+    @ValueSource(strings = {"corpus", "corpus2", "corpus3", "corpus4", "corpus5", "corpus6", "corpus7", "corpus8"})
     void responses(String corpus) throws Exception {
         GoldScore.Prf p = score(corpus).responses(gold(corpus, "responds.tsv"));
         assertThat(p.gold()).isPositive();

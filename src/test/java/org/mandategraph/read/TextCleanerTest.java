@@ -18,6 +18,8 @@ class TextCleanerTest {
             强调强调强调强调指出指出指出指出需要             | 强调指出需要
             # prefix and verb bold separately
             又又又又回顾回顾回顾回顾大会                     | 又回顾大会
+            # a long body name printed bold: the run is as long as the name
+            联合国打击跨国有组织犯罪公约缔约方会议联合国打击跨国有组织犯罪公约缔约方会议联合国打击跨国有组织犯罪公约缔约方会议联合国打击跨国有组织犯罪公约缔约方会议， | 联合国打击跨国有组织犯罪公约缔约方会议，
             # the body line itself in bold
             经济及社会理事会经济及社会理事会经济及社会理事会经济及社会理事会， | 经济及社会理事会，
             # markdown bold markers

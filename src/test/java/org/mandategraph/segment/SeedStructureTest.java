@@ -35,7 +35,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /** The seeds read as printed: counts, header facts, clean text, and the structure graph against golden files. */
 class SeedStructureTest {
-    private static final Pattern BOLD_RUN = Pattern.compile("(\\p{IsHan}{1,12}?)\\1{2,}");
+    private static final Pattern BOLD_RUN = Pattern.compile("(\\p{IsHan}{1,30}?)\\1{2,}");
     /** A footnote number stuck to the words around it, e.g. {@code 公约》1所列} or {@code 流动1并制止}. */
     private static final Pattern GLUED_DIGIT = Pattern.compile(
             "[\\p{IsHan}》)）][0-9]{1,2}(?=[\\p{IsHan}&&[^年月日时条款段项章节卷号次届个名份倍岁人万亿千百元美分周国]])");

@@ -205,6 +205,9 @@ class SegmenterTest {
                 "2. **请**秘书处编写报告。");
         UnDocument d = read(text);
         assertThat(d.header().type()).isEqualTo(DocumentType.DECISION);
+        UnDocument stray = read(text.replace("2. **请**", "### 2. **请**"));
+        assertThat(stray.paragraphs(ParagraphKind.OPERATIVE)).extracting(Paragraph::text)
+                .containsExactly("决定将该项目列入下届会议议程；", "请秘书处编写报告。");
         assertThat(d.header().adoptingBodyCode()).isEqualTo("CCPCJ");
         assertThat(org.mandategraph.rdf.DocumentMapper.documentIri(d))
                 .isEqualTo("https://w3id.org/mandategraph/id/decision/CCPCJ/99/1");
