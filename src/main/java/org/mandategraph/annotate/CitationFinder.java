@@ -95,7 +95,7 @@ public final class CitationFinder {
     private static final String CHAP_NUM = "(?:[一二三四五六七八九十]+|\\d+|[IVXLC]+)";
     /** {@code 第五章}, and lists {@code 第三和第四章}, {@code 第三、四章}. */
     private static final Pattern CHAPTER = Pattern.compile(
-            "第\\s*(" + CHAP_NUM + "(?:(?:\\s*章)?" + SEP + "(?:第\\s*)?" + CHAP_NUM + ")*)\\s*章");
+            "第\\s*(" + CHAP_NUM + "(?:(?:\\s*章(?:\\s*[（(][^）)]{1,20}[）)])?)?" + SEP + "(?:第\\s*)?" + CHAP_NUM + ")*)\\s*章");
     private static final Pattern CHAP_ITEM = Pattern.compile(CHAP_NUM);
     private static final Pattern DECL_PARA = Pattern.compile(
             "第\\s*(" + NUM_LIST + "(?:\\s*段(?:" + SEP + "|" + RANGE + ")第\\s*" + NUM_LIST + ")*)\\s*段");
@@ -118,6 +118,7 @@ public final class CitationFinder {
             "公约", "convention", "议定书", "protocol", "宣言", "declaration", "行动计划", "plan",
             "规则", "rules", "战略", "strategy");
     private static final Pattern SELF = Pattern.compile("其(?!中|他|它|余|次|实)");
+    private static final Pattern ORDINAL_BEFORE = Pattern.compile("第\\s*[〇零一二三四五六七八九十百\\d]+\\s*届\\s*$");
 
     private final Gazetteer gazetteer;
 
@@ -133,7 +134,9 @@ public final class CitationFinder {
             covered.add(m.span());
             Gazetteer.Entry e = m.entry();
             if (e.type() == Gazetteer.Type.BODY) {
-                if (e.kind() != null && ADOPTING_KINDS.contains(e.kind())) {
+                boolean ordinal = ORDINAL_BEFORE.matcher(text.substring(Math.max(0, m.span().start() - 8), m.span().start())).find();
+                // 第十四届大会 is a numbered congress or conference, not the General Assembly
+                if (e.kind() != null && ADOPTING_KINDS.contains(e.kind()) && !ordinal) {
                     out.add(new BodyName(e, m.span()));
                 }
                 continue;
@@ -387,7 +390,7 @@ public final class CitationFinder {
         while (c.find()) {
             List<List<String>> paths = new ArrayList<>();
             List<String> labels = new ArrayList<>();
-            Matcher item = CHAP_ITEM.matcher(c.group(1));
+            Matcher item = CHAP_ITEM.matcher(c.group(1).replaceAll("[（(][^）)]*[）)]", "")); // 第二章（预防措施）和第五章
             while (item.find()) {
                 String v = item.group();
                 int n = v.matches("[IVXLC]+") ? ChineseNumerals.parseRoman(v) : ChineseNumerals.parse(v);

@@ -82,6 +82,31 @@ public final class CitationResolver {
         }
     }
 
+    /**
+     * With no convention named, 《公约》 is the convention of the protocol named ({@code mg:parentInstrument}) or the
+     * one whose Conference adopted the document ({@code 联合国打击跨国有组织犯罪公约缔约方会议} → UNTOC).
+     */
+    private Gazetteer.Entry contextConvention() {
+        Gazetteer.Entry protocol = lastOfKind.getOrDefault("protocol", firstOfKind.get("protocol"));
+        if (protocol != null && protocol.parent() != null) {
+            Gazetteer.Entry p = gazetteer.byIri(protocol.parent()).orElse(null);
+            if (p != null) {
+                return p;
+            }
+        }
+        Gazetteer.Entry body = adoptingBody == null ? null : gazetteer.byCode(adoptingBody).orElse(null);
+        if (body == null) {
+            return null;
+        }
+        for (Gazetteer.Entry e : gazetteer.entries()) {
+            if (e.type() == Gazetteer.Type.INSTRUMENT && "convention".equals(e.kind())
+                    && e.namesZh().stream().anyMatch(n -> body.namesZh().stream().anyMatch(b -> b.replace("《", "").startsWith(n)))) {
+                return e;
+            }
+        }
+        return null;
+    }
+
     private void firstOfKinds(List<Token> ts) {
         for (Token t : ts) {
             if (t instanceof InstrumentName n && n.entry().kind() != null) {
@@ -131,7 +156,8 @@ public final class CitationResolver {
                 out.add(new Resolved(instrument(n.entry()), n.span()));
             } else if (t instanceof InstrumentAnaphor a) {
                 Gazetteer.Entry c = "convention".equals(a.kind())
-                        ? (lastConvention != null ? lastConvention : titleConvention != null ? titleConvention : firstConvention)
+                        ? (lastConvention != null ? lastConvention : titleConvention != null ? titleConvention
+                                : firstConvention != null ? firstConvention : contextConvention())
                         : lastOfKind.getOrDefault(a.kind(), firstOfKind.get(a.kind()));
                 if (c != null) {
                     instrumentOf.put(a, c);

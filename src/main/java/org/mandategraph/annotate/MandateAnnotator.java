@@ -25,7 +25,7 @@ import org.mandategraph.segment.ChineseNumerals;
 public final class MandateAnnotator implements Annotator {
     private static final String CLAUSE_BREAKS = "，；：。,;:";
     /** Words that may join a directive clause to the previous one without being part of the verb form. */
-    private static final List<String> CONNECTIVES = List.of("并且", "同时", "此外", "以及", "并", "还", "也", "又", "另");
+    private static final List<String> CONNECTIVES = List.of("并且", "同时", "此外", "以及", "在这方面", "为此", "并", "还", "也", "又", "另");
     /** Words joining addressees into a list; {@code 与} ("together with") is not one of them. */
     private static final List<String> LIST_JOINERS = List.of("以及", "或者", "和", "及", "、", "或");
     private static final Set<String> DETERMINERS = Set.of("各", "所有", "有关", "相关", "这些", "所有有关", "所有相关", "其他", "其它");
@@ -163,14 +163,18 @@ public final class MandateAnnotator implements Annotator {
     /** A directive verb form at {@code pos}, optionally after a connective ({@code 同时请}). */
     private Optional<VerbLexicon.Hit> directiveAt(String text, int pos) {
         Optional<VerbLexicon.Hit> h = verbs.at(text, pos);
-        if (h.isEmpty()) {
+        // up to two connectives before the verb: 并在这方面鼓励, 同时还请
+        for (int depth = 0; depth < 2 && h.isEmpty(); depth++) {
+            int from = pos;
             for (String c : CONNECTIVES) {
-                if (text.startsWith(c, pos)) {
-                    h = verbs.at(text, skipSpaces(text, pos + c.length()));
-                    if (h.isPresent()) {
-                        break;
-                    }
+                if (text.startsWith(c, from)) {
+                    pos = skipSpaces(text, from + c.length());
+                    h = verbs.at(text, pos);
+                    break;
                 }
+            }
+            if (pos == from) {
+                break;
             }
         }
         return h.filter(x -> x.verb().directive());
@@ -189,7 +193,7 @@ public final class MandateAnnotator implements Annotator {
         if (first == null) {
             return out;
         }
-        Mention next = first;
+        Mention next = head(text, first, mentions);
         while (next != null) {
             if (!collective(next)) {
                 out.add(next);
@@ -200,6 +204,7 @@ public final class MandateAnnotator implements Annotator {
                 break;
             }
             next = startingAt(mentions, text, skipSpaces(text, j + joiner.length()));
+            next = next == null ? null : head(text, next, mentions);
         }
         return out;
     }
@@ -208,6 +213,18 @@ public final class MandateAnnotator implements Annotator {
     private boolean collective(Mention m) {
         return gazetteer.byIri(m.agentIri())
                 .map(e -> e.type() == Gazetteer.Type.COLLECTIVE || NON_ADDRESSEE_KINDS.contains(e.kind())).orElse(false);
+    }
+
+    /** {@code 该办公室独立评估股}: of two agents named back to back, the second (the head noun) is the one meant. */
+    private static Mention head(String text, Mention m, List<Mention> mentions) {
+        Mention cur = m;
+        for (Mention n : mentions) {
+            if (n.span().start() >= cur.span().end() && skipSpaces(text, cur.span().end()) == n.span().start()
+                    && n.span().start() > cur.span().start()) {
+                cur = n;
+            }
+        }
+        return cur;
     }
 
     private static Mention startingAt(List<Mention> mentions, String text, int k) {

@@ -24,6 +24,8 @@ public final class ResponseAnnotator implements Annotator {
     private static final String PURSUANT = "(?:依照|根据|按照|遵照|依据|依|应)";
     private static final Pattern SENTENCE = Pattern.compile("[^。]+。?");
     private static final Pattern THIS_REPORT = Pattern.compile("本报告");
+    /** {@code 本报告依照…}, {@code 本报告是根据…}: this report named as what was done under the resolution. */
+    private static final Pattern THIS_REPORT_PURSUANT = Pattern.compile("本报告[^。；，,]{0,6}?(?:依照|根据|按照|遵照|依据)");
     /** Text between a resolution reference and the report it produced: {@code 编写的报告}, {@code 提交的报告}. */
     /** {@code …号决议编写的[关于…的]报告}: room for the report's subject between 编写的 and 报告. */
     private static final Pattern PREPARED_REPORT = Pattern.compile("^\\s*(?:决议|决定)?[^。；，,]{0,60}?的报告");
@@ -92,8 +94,12 @@ public final class ResponseAnnotator implements Annotator {
                     continue;
                 }
                 String lead = text.substring(s.start(), r.span().start());
-                // room for a list: 依照大会第 68/186 号决议和经济及社会理事会第 2014/20 号决议
-                if (Pattern.compile(PURSUANT + "[^。；]{0,60}$").matcher(lead).find()) {
+                // room for a list: 依照大会第 68/186 号决议和经济及社会理事会第 2014/20 号决议; and 本报告 must be what
+                // the clause is about: before it (本报告依照…) or right after the resolution (…号决议，本报告…)
+                String after = text.substring(r.span().end(), Math.min(s.end(), r.span().end() + 16));
+                boolean aboutThisReport = THIS_REPORT_PURSUANT.matcher(lead).find()
+                        || after.matches("^\\s*[，,]?\\s*本报告[\\s\\S]*");
+                if (aboutThisReport && Pattern.compile(PURSUANT + "[^。；]{0,60}$").matcher(lead).find()) {
                     put(out, new Response(doc.iri(), r.target().iri(), l, s.group().strip(), null));
                 }
             }
@@ -124,12 +130,15 @@ public final class ResponseAnnotator implements Annotator {
                 }
             }
             if (symbols.isEmpty()) {
+                // the report's symbol is in the first footnote that gives only a symbol; a later one (…以及执行主任
+                //提交的报告，¹⁴) belongs to another report named after it
                 for (String n : p.footnoteMarkers()) {
                     Footnote f = doc.document().footnote(n).orElse(null);
                     if (f != null && f.text().strip().matches("(?:见\\s*)?[A-Z][A-Za-z0-9./\\s-]*[。.]?")) {
                         for (String sym : org.mandategraph.segment.Symbols.findAll(f.text())) {
                             symbols.add(Iris.doc(sym));
                         }
+                        break;
                     }
                 }
             }

@@ -61,6 +61,10 @@ class CitationAnnotatorTest {
             "借助《联合国打击跨国有组织犯罪公约》第2条(b)项所载定义；|instrument/UNTOC instrument/UNTOC/art/2/subpara/b",
             // chapter in Chinese numerals through 其中
             "根据《联合国反腐败公约》中关于追回资产的规定，特别是其中第五章的规定；|instrument/UNCAC instrument/UNCAC/chap/V",
+            // chapters with a gloss in brackets after each
+            "回顾《联合国反腐败公约》第二章（预防措施）和第五章（资产追回）；|instrument/UNCAC instrument/UNCAC/chap/II instrument/UNCAC/chap/V",
+            // a numbered congress (第十四届大会) does not issue the decision its Commission adopted
+            "预防犯罪和刑事司法委员会在其第二十八届会议上核准了第十四届大会的临时议程，并通过了第 28/1 号决定；|decision/CCPCJ/28/1",
             // a range whose ends each carry 第 and 条
             "回顾《联合国打击跨国有组织犯罪公约》第 24 条至第 26 条；|instrument/UNTOC instrument/UNTOC/art/24 instrument/UNTOC/art/25 instrument/UNTOC/art/26",
             // a number with its year is a Security Council resolution, whatever body precedes it

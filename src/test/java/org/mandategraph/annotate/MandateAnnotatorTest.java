@@ -108,6 +108,10 @@ class MandateAnnotatorTest {
             强调必须实行机制，敦促缔约国继续参与这一努力，并鼓励会员国及联合国毒品和犯罪问题办公室为技术援助提供便利；   | urge:StatesParties encourage:MemberStates encourage:UNODC
             # recognize, then 并请 with anaphora
             确认联合国毒品和犯罪问题办公室作了种种努力，并请该办公室继续提供技术援助；   | request:UNODC
+            # two connectives before the embedded verb
+            强调必须处理犯罪问题，并在这方面鼓励会员国制定战略；   | encourage:MemberStates
+            # an office's unit named right after it is the addressee (the head noun)
+            确认联合国毒品和犯罪问题办公室的工作，又请该办公室独立评估股继续开展评价；   | request:UNODC-IEU
             # a short title between the verb and its addressee
             吁请会员国批准《联合国反腐败公约》，并鼓励该公约缔约国充分执行其规定；   | call-upon:MemberStates encourage:StatesParties
             # after a semicolon
