@@ -32,7 +32,7 @@ public final class CitationFinder {
      * {@code 《公约》}, {@code 该公约}, {@code 《议定书》}: the instrument of that kind in context. {@code kind} is the
      * mg:kind the short title names ({@code convention}, {@code protocol}, {@code declaration}, {@code plan}).
      */
-    public record InstrumentAnaphor(String kind, Span span) implements Token {
+    public record InstrumentAnaphor(String kind, String title, Span span) implements Token {
     }
 
     /** A body that can adopt resolutions or decisions. */
@@ -112,7 +112,8 @@ public final class CitationFinder {
     private static final Pattern UNTS = Pattern.compile(
             "第\\s*(\\d+(?:" + SEP + "\\d+)*)\\s*卷\\s*[，,、]?\\s*第\\s*(\\d+)\\s*号");
     private static final Pattern INSTRUMENT_ANAPHOR = Pattern.compile(
-            "《(公约|议定书|宣言|行动计划|规则|战略)》|[该本](公约|议定书|宣言|行动计划)|(?<![\\p{IsHan}》])(公约)(?=\\s*第\\s*\\d)");
+            "《(\\p{IsHan}{0,4}?)(公约|议定书|宣言|行动计划|规则|战略)》|[该本](公约|议定书|宣言|行动计划)"
+                    + "|(?<![\\p{IsHan}》])(公约)(?=\\s*第\\s*\\d)");
     /** The kind of instrument a short title names. */
     private static final java.util.Map<String, String> SHORT_TITLE_KIND = java.util.Map.of(
             "公约", "convention", "议定书", "protocol", "宣言", "declaration", "行动计划", "plan",
@@ -157,9 +158,11 @@ public final class CitationFinder {
         }
         Matcher am = INSTRUMENT_ANAPHOR.matcher(text);
         while (am.find()) {
-            if (!inside(covered, am.start())) {
-                String noun = am.group(1) != null ? am.group(1) : am.group(2) != null ? am.group(2) : am.group(3);
-                out.add(new InstrumentAnaphor(SHORT_TITLE_KIND.get(noun), new Span(am.start(), am.end())));
+            if (!inside(covered, am.start()) && !inside(covered, Math.min(am.end() - 1, am.start() + 1))) {
+                String noun = am.group(2) != null ? am.group(2) : am.group(3) != null ? am.group(3) : am.group(4);
+                // 《政治宣言》: a short title with a qualifier names the instrument of that kind whose title ends so
+                String title = am.group(1) == null || am.group(1).isEmpty() ? null : am.group(1) + noun;
+                out.add(new InstrumentAnaphor(SHORT_TITLE_KIND.get(noun), title, new Span(am.start(), am.end())));
             }
         }
         for (int i = 0; i < text.length(); i++) {

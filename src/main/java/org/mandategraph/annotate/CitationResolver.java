@@ -50,6 +50,8 @@ public final class CitationResolver {
     /** The instrument of each kind last named in the running text, and the first of each kind in the document (with the title). */
     private final Map<String, Gazetteer.Entry> lastOfKind = new java.util.HashMap<>();
     private final Map<String, Gazetteer.Entry> firstOfKind = new java.util.HashMap<>();
+    /** Instruments named in the running text so far, in reading order. */
+    private final List<Gazetteer.Entry> named = new ArrayList<>();
     private final Map<String, Gazetteer.Entry> lastByHead = new LinkedHashMap<>();
     private final Map<String, Gazetteer.Entry> anywhereByHead = new LinkedHashMap<>();
     private Gazetteer.Entry firstConvention;
@@ -80,6 +82,18 @@ public final class CitationResolver {
                 }
             }
         }
+    }
+
+    /** {@code 《政治宣言》}: the instrument named so far (else anywhere in the document) whose title ends that way. */
+    private Gazetteer.Entry titled(InstrumentAnaphor a) {
+        for (int k = named.size() - 1; k >= 0; k--) {
+            Gazetteer.Entry e = named.get(k);
+            if (e.namesZh().stream().anyMatch(n -> n.endsWith(a.title()))) {
+                return e;
+            }
+        }
+        Gazetteer.Entry first = firstOfKind.get(a.kind());
+        return first != null && first.namesZh().stream().anyMatch(n -> n.endsWith(a.title())) ? first : null;
     }
 
     /**
@@ -153,9 +167,12 @@ public final class CitationResolver {
                 if (!footnote && n.entry().kind() != null) {
                     lastOfKind.put(n.entry().kind(), n.entry());
                 }
+                if (!footnote) {
+                    named.add(n.entry());
+                }
                 out.add(new Resolved(instrument(n.entry()), n.span()));
             } else if (t instanceof InstrumentAnaphor a) {
-                Gazetteer.Entry c = "convention".equals(a.kind())
+                Gazetteer.Entry c = a.title() != null ? titled(a) : "convention".equals(a.kind())
                         ? (lastConvention != null ? lastConvention : titleConvention != null ? titleConvention
                                 : firstConvention != null ? firstConvention : contextConvention())
                         : lastOfKind.getOrDefault(a.kind(), firstOfKind.get(a.kind()));

@@ -61,6 +61,8 @@ class CitationAnnotatorTest {
             "借助《联合国打击跨国有组织犯罪公约》第2条(b)项所载定义；|instrument/UNTOC instrument/UNTOC/art/2/subpara/b",
             // chapter in Chinese numerals through 其中
             "根据《联合国反腐败公约》中关于追回资产的规定，特别是其中第五章的规定；|instrument/UNCAC instrument/UNCAC/chap/V",
+            // a qualified short title (《政治宣言》) is the instrument named before whose title ends that way
+            "回顾《关于开展国际合作以综合、平衡战略应对世界毒品问题的政治宣言》，并考虑到《政治宣言》第 36 段；|instrument/POLDEC2009 instrument/POLDEC2009/para/36",
             // chapters with a gloss in brackets after each
             "回顾《联合国反腐败公约》第二章（预防措施）和第五章（资产追回）；|instrument/UNCAC instrument/UNCAC/chap/II instrument/UNCAC/chap/V",
             // a numbered congress (第十四届大会) does not issue the decision its Commission adopted

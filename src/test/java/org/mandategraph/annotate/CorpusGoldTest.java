@@ -47,15 +47,15 @@ class CorpusGoldTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"corpus", "corpus2", "corpus3", "corpus4", "corpus5", "corpus6", "corpus7", "corpus8", "corpus9"})
+    @ValueSource(strings = {"corpus", "corpus2", "corpus3", "corpus4", "corpus5", "corpus6", "corpus7", "corpus8", "corpus9", "corpusA"})
     void mandates(String corpus) throws Exception {
         GoldScore.Prf p = score(corpus).mandates(gold(corpus, "mandates.tsv"));
-        assertThat(p.gold()).isGreaterThan(30);
+        assertThat(p.gold()).isGreaterThan(20);
         assertThat(p.f1()).as("missed %s, spurious %s", p.missed(), p.spurious()).isGreaterThanOrEqualTo(0.95);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"corpus", "corpus2", "corpus3", "corpus4", "corpus5", "corpus6", "corpus7", "corpus8", "corpus9"})
+    @ValueSource(strings = {"corpus", "corpus2", "corpus3", "corpus4", "corpus5", "corpus6", "corpus7", "corpus8", "corpus9", "corpusA"})
     void citations(String corpus) throws Exception {
         GoldScore.Prf p = score(corpus).citations(gold(corpus, "citations.tsv"));
         assertThat(p.gold()).isGreaterThan(60);
@@ -65,7 +65,7 @@ class CorpusGoldTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"corpus", "corpus2", "corpus3", "corpus4", "corpus5", "corpus6", "corpus7", "corpus8", "corpus9"})
+    @ValueSource(strings = {"corpus", "corpus2", "corpus3", "corpus4", "corpus5", "corpus6", "corpus7", "corpus8", "corpus9", "corpusA"})
     void responses(String corpus) throws Exception {
         GoldScore.Prf p = score(corpus).responses(gold(corpus, "responds.tsv"));
         assertThat(p.gold()).isPositive();
