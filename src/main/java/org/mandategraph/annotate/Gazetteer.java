@@ -79,12 +79,8 @@ public final class Gazetteer {
             String zh = label(r, SKOS.prefLabel, "zh");
             String en = label(r, SKOS.prefLabel, "en");
             List<String> names = new ArrayList<>();
-            for (Statement s : r.listProperties().toList()) {
-                if ((s.getPredicate().equals(SKOS.prefLabel) || s.getPredicate().equals(SKOS.altLabel)
-                        || s.getPredicate().equals(SKOS.hiddenLabel)) && s.getObject().isLiteral()
-                        && s.getLiteral().getLanguage().startsWith("zh")) {
-                    names.add(normalizeName(s.getLiteral().getLexicalForm()));
-                }
+            for (String n : ReferenceData.chineseLabels(r, SKOS.prefLabel, SKOS.altLabel, SKOS.hiddenLabel)) {
+                names.add(normalizeName(n));
             }
             names.sort(Comparator.naturalOrder());
             Resource parent = r.getPropertyResourceValue(MG.parentInstrument);

@@ -24,10 +24,8 @@ public final class TopicLexicon {
             if (n == null) {
                 continue;
             }
-            for (Statement s : r.listProperties(SKOS.hiddenLabel).toList()) {
-                if (s.getObject().isLiteral() && s.getLiteral().getLanguage().startsWith("zh")) {
-                    keywords.add(Map.entry(s.getLiteral().getLexicalForm().strip(), n.getString()));
-                }
+            for (String k : ReferenceData.chineseLabels(r, SKOS.hiddenLabel)) {
+                keywords.add(Map.entry(k, n.getString()));
             }
         }
         keywords.sort(Comparator.comparing((Map.Entry<String, String> e) -> e.getValue())

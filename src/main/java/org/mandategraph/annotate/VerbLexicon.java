@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.jena.rdf.model.Model;
-import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.vocabulary.RDF;
@@ -47,14 +46,9 @@ public final class VerbLexicon {
             Verb v = new Verb(n.getString(), cls == null ? null : cls.getURI().substring(cls.getURI().lastIndexOf('/') + 1),
                     task == null ? null : task.getURI());
             byCode.put(v.code(), v);
-            for (Statement s : r.listProperties().toList()) {
-                RDFNode o = s.getObject();
-                if ((s.getPredicate().equals(SKOS.prefLabel) || s.getPredicate().equals(SKOS.altLabel))
-                        && o.isLiteral() && o.asLiteral().getLanguage().startsWith("zh")) {
-                    String form = o.asLiteral().getLexicalForm().strip();
-                    byForm.merge(form, v, (a, b) -> a.code().compareTo(b.code()) <= 0 ? a : b);
-                    longest = Math.max(longest, form.length());
-                }
+            for (String form : ReferenceData.chineseLabels(r, SKOS.prefLabel, SKOS.altLabel)) {
+                byForm.merge(form, v, (a, b) -> a.code().compareTo(b.code()) <= 0 ? a : b);
+                longest = Math.max(longest, form.length());
             }
         }
     }

@@ -81,6 +81,22 @@ public final class ReferenceData {
         }
     }
 
+    /**
+     * The Chinese ({@code @zh}) literals of a resource under any of the given label properties, stripped, in
+     * statement order: the names, verb forms and keywords the extractor matches in text.
+     */
+    public static List<String> chineseLabels(org.apache.jena.rdf.model.Resource r, org.apache.jena.rdf.model.Property... props) {
+        List<String> out = new java.util.ArrayList<>();
+        for (org.apache.jena.rdf.model.Property p : props) {
+            for (org.apache.jena.rdf.model.Statement s : r.listProperties(p).toList()) {
+                if (s.getObject().isLiteral() && s.getLiteral().getLanguage().startsWith("zh")) {
+                    out.add(s.getLiteral().getLexicalForm().strip());
+                }
+            }
+        }
+        return out;
+    }
+
     /** All reference data as one read-only-by-convention model. */
     public Model union() {
         return union;

@@ -45,8 +45,7 @@ public final class Segmenter {
     private static final Pattern ADOPTION_LINE = Pattern.compile(
             "^[\\[【(（]?\\s*(?:\\p{IsHan}{2,12}\\s*)?\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日.{0,24}?(决议|决定|通过)[\\]】)）]?$");
     private static final Pattern NUMBER_ONLY = Pattern.compile("^(\\d{1,3})$");
-    private static final Pattern NUMBER_LEAD = Pattern.compile(
-            "^(\\d{1,3})\\s+(?=[^\\s年月日时条款段项章节卷号次届个名份倍岁人万亿千百元美分周至到和及或])");
+    private static final Pattern NUMBER_LEAD = Pattern.compile("^(\\d{1,3})\\s+(?=[^\\s" + Units.AFTER_NUMBER + "])");
     private static final Pattern FOOTNOTE_LINE = Pattern.compile("^(\\d{1,3}|[*∗])\\s+(\\S.*)$");
     private static final Pattern STAR_NOTE = Pattern.compile("^[*∗]\\s+(\\S.*)$");
     /** A bare number between Chinese words that is no count or date: {@code 流动 1并制止}, not {@code 2011 年 4月}. */
@@ -83,8 +82,6 @@ public final class Segmenter {
     private static final Pattern ADOPTED_ON = Pattern.compile("\\[?根据(.{2,30}?)的(?:报告|建议)\\s*[(（]([^)）]+)[)）]\\s*通过\\]?");
     private static final Pattern REPORT_LINE = Pattern.compile("^(.{1,30}?)的(?:报告|说明)$");
     private static final String TERMINAL = "，。；：,;:.!?！？";
-    /** Words that follow a number in running text (dates, counts, provisions), never a footnote's first word. */
-    private static final String UNIT_AFTER_NUMBER = Units.AFTER_NUMBER;
     /** Display width (a Chinese character counts 2) beyond which lines cannot come from a printed page. */
     private static final int PRINTED_LINE_WIDTH = 100;
 
@@ -347,7 +344,7 @@ public final class Segmenter {
         if (label.equals("*") || label.equals("∗")) {
             return true;
         }
-        if (!rest.isEmpty() && UNIT_AFTER_NUMBER.indexOf(rest.charAt(0)) >= 0) {
+        if (!rest.isEmpty() && Units.AFTER_NUMBER.indexOf(rest.charAt(0)) >= 0) {
             return false;
         }
         int n = Integer.parseInt(label);
