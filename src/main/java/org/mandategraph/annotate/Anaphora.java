@@ -1,5 +1,7 @@
 package org.mandategraph.annotate;
 
+import org.mandategraph.lexicon.VerbLexicon;
+import org.mandategraph.lexicon.Gazetteer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -8,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.mandategraph.annotate.Gazetteer.Entry;
+import org.mandategraph.lexicon.Gazetteer.Entry;
 import org.mandategraph.document.Span;
 
 /**

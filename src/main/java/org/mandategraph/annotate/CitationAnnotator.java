@@ -1,5 +1,6 @@
 package org.mandategraph.annotate;
 
+import org.mandategraph.lexicon.Gazetteer;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

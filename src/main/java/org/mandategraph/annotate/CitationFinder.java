@@ -1,5 +1,6 @@
 package org.mandategraph.annotate;
 
+import org.mandategraph.lexicon.Gazetteer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -7,9 +8,9 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.mandategraph.document.Span;
-import org.mandategraph.segment.ChineseNumerals;
-import org.mandategraph.segment.ResolutionSeries;
-import org.mandategraph.segment.Symbols;
+import org.mandategraph.language.zh.ChineseNumerals;
+import org.mandategraph.lexicon.ResolutionSeries;
+import org.mandategraph.lexicon.Symbols;
 
 /**
  * The find-and-parse stages of citation reading (eyecite's {@code find.py}): one text in, its citation tokens out,

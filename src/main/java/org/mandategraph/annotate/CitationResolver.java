@@ -1,5 +1,6 @@
 package org.mandategraph.annotate;
 
+import org.mandategraph.lexicon.Gazetteer;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -21,7 +22,7 @@ import org.mandategraph.document.DocumentType;
 import org.mandategraph.document.Header;
 import org.mandategraph.document.Span;
 import org.mandategraph.document.UnDocument;
-import org.mandategraph.rdf.Iris;
+import org.mandategraph.vocab.Iris;
 
 /**
  * The resolve stage of citation reading (eyecite's {@code resolve.py}): turns one document's tokens, fed in

@@ -1,5 +1,6 @@
 package org.mandategraph.annotate;
 
+import org.mandategraph.lexicon.VerbLexicon;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;

@@ -1,5 +1,8 @@
 package org.mandategraph.annotate;
 
+import org.mandategraph.lexicon.TopicLexicon;
+import org.mandategraph.lexicon.VerbLexicon;
+import org.mandategraph.lexicon.Gazetteer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -14,7 +17,7 @@ import org.mandategraph.document.Paragraph;
 import org.mandategraph.document.ParagraphKind;
 import org.mandategraph.document.Span;
 import org.mandategraph.document.SubParagraph;
-import org.mandategraph.segment.ChineseNumerals;
+import org.mandategraph.language.zh.ChineseNumerals;
 
 /**
  * Mandates by SPEC §5 rule 3: in operative paragraphs only, every directive verb that opens the paragraph or a

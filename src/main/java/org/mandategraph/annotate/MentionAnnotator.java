@@ -1,5 +1,7 @@
 package org.mandategraph.annotate;
 
+import org.mandategraph.lexicon.VerbLexicon;
+import org.mandategraph.lexicon.Gazetteer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -9,13 +11,13 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Statement;
-import org.mandategraph.annotate.Gazetteer.Match;
-import org.mandategraph.annotate.Gazetteer.Type;
+import org.mandategraph.lexicon.Gazetteer.Match;
+import org.mandategraph.lexicon.Gazetteer.Type;
 import org.mandategraph.document.Paragraph;
 import org.mandategraph.document.Span;
 import org.mandategraph.document.SubParagraph;
-import org.mandategraph.rdf.MG;
-import org.mandategraph.rdf.ReferenceData;
+import org.mandategraph.vocab.MG;
+import org.mandategraph.lexicon.ReferenceData;
 
 /**
  * Agents named in every paragraph and sub-paragraph: bodies, State groups and States from the gazetteer, then

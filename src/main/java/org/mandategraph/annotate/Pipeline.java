@@ -1,5 +1,6 @@
 package org.mandategraph.annotate;
 
+import org.mandategraph.lexicon.Gazetteer;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;

@@ -1,5 +1,6 @@
 package org.mandategraph.annotate;
 
+import org.mandategraph.lexicon.Gazetteer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,7 +12,7 @@ import org.mandategraph.document.DocumentType;
 import org.mandategraph.document.Footnote;
 import org.mandategraph.document.Paragraph;
 import org.mandategraph.document.UnDocument;
-import org.mandategraph.rdf.Iris;
+import org.mandategraph.vocab.Iris;
 
 /**
  * Reports answering resolutions (SPEC §5 rule 8, {@code mg:respondsTo}), read two ways: a report that says so of
@@ -135,7 +136,7 @@ public final class ResponseAnnotator implements Annotator {
                 for (String n : p.footnoteMarkers()) {
                     Footnote f = doc.document().footnote(n).orElse(null);
                     if (f != null && f.text().strip().matches("(?:见\\s*)?[A-Z][A-Za-z0-9./\\s-]*[。.]?")) {
-                        for (String sym : org.mandategraph.segment.Symbols.findAll(f.text())) {
+                        for (String sym : org.mandategraph.lexicon.Symbols.findAll(f.text())) {
                             symbols.add(Iris.doc(sym));
                         }
                         break;

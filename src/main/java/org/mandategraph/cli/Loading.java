@@ -8,8 +8,8 @@ import java.util.List;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
-import org.mandategraph.annotate.Extractor;
-import org.mandategraph.rdf.BatchResult;
+import org.mandategraph.ingest.Extractor;
+import org.mandategraph.ingest.BatchResult;
 import org.mandategraph.read.DocumentReaders;
 import org.mandategraph.store.Store;
 

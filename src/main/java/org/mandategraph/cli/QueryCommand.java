@@ -16,7 +16,7 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.system.Txn;
-import org.mandategraph.rdf.Prefixes;
+import org.mandategraph.vocab.Prefixes;
 import org.mandategraph.store.CannedQueries;
 import org.mandategraph.store.Store;
 import picocli.CommandLine;

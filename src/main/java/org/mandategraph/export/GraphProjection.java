@@ -20,8 +20,8 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDF;
 import org.mandategraph.export.Projection.PEdge;
 import org.mandategraph.export.Projection.PNode;
-import org.mandategraph.rdf.MG;
-import org.mandategraph.rdf.Prefixes;
+import org.mandategraph.vocab.MG;
+import org.mandategraph.vocab.Prefixes;
 
 /**
  * Builds a {@link Projection} from a dataset (default graph plus the union of the named graphs): the mandate
@@ -153,7 +153,7 @@ public final class GraphProjection {
         String zh = labels.zh(propertyIri);
         String en = labels.en(propertyIri);
         if (verb != null) {
-            String[] v = labels.both(org.mandategraph.rdf.Iris.verb(verb));
+            String[] v = labels.both(org.mandategraph.vocab.Iris.verb(verb));
             zh = v[0];
             en = v[1];
         }

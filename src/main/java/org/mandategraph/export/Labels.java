@@ -11,8 +11,8 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
-import org.mandategraph.rdf.MG;
-import org.mandategraph.rdf.ReferenceData;
+import org.mandategraph.vocab.MG;
+import org.mandategraph.lexicon.ReferenceData;
 
 /**
  * Human-readable zh and en labels for any resource of the graph: {@code skos:prefLabel} / {@code rdfs:label} from

@@ -18,7 +18,7 @@ import org.eclipse.rdf4j.rio.WriterConfig;
 import org.eclipse.rdf4j.rio.helpers.BasicWriterSettings;
 import org.eclipse.rdf4j.rio.jsonld.JSONLDMode;
 import org.eclipse.rdf4j.rio.jsonld.JSONLDSettings;
-import org.mandategraph.rdf.Prefixes;
+import org.mandategraph.vocab.Prefixes;
 
 /**
  * Writes a dataset with an RDF4J Rio writer picked from Rio's registry by the command-line name (a file

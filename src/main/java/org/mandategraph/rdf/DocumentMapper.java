@@ -1,5 +1,7 @@
 package org.mandategraph.rdf;
 
+import org.mandategraph.vocab.Iris;
+import org.mandategraph.vocab.MG;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -14,7 +16,7 @@ import org.apache.jena.vocabulary.RDFS;
 import org.mandategraph.annotate.AnnotatedDocument;
 import org.mandategraph.annotate.Citation;
 import org.mandategraph.annotate.CitedResource;
-import org.mandategraph.annotate.Gazetteer;
+import org.mandategraph.lexicon.Gazetteer;
 import org.mandategraph.annotate.LeadVerb;
 import org.mandategraph.annotate.Locus;
 import org.mandategraph.annotate.Mandate;

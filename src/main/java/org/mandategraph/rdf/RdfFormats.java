@@ -1,5 +1,6 @@
 package org.mandategraph.rdf;
 
+import org.mandategraph.vocab.Prefixes;
 import java.io.OutputStream;
 import java.util.List;
 import java.util.Map;

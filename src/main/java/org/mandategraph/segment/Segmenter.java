@@ -1,5 +1,10 @@
 package org.mandategraph.segment;
 
+import org.mandategraph.lexicon.ResolutionSeries;
+import org.mandategraph.lexicon.Symbols;
+import org.mandategraph.language.zh.Dates;
+import org.mandategraph.language.zh.Units;
+import org.mandategraph.language.zh.ChineseNumerals;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -9,8 +14,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.mandategraph.annotate.Gazetteer;
-import org.mandategraph.annotate.VerbLexicon;
+import org.mandategraph.lexicon.Gazetteer;
+import org.mandategraph.lexicon.VerbLexicon;
 import org.mandategraph.document.Diagnostic;
 import org.mandategraph.document.DocumentType;
 import org.mandategraph.document.Footnote;

@@ -36,9 +36,9 @@ import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.store.FSDirectory;
-import org.mandategraph.rdf.BatchResult;
-import org.mandategraph.rdf.MG;
-import org.mandategraph.rdf.ReferenceData;
+import org.mandategraph.ingest.BatchResult;
+import org.mandategraph.vocab.MG;
+import org.mandategraph.lexicon.ReferenceData;
 
 /**
  * The persistent store: a TDB2 database at {@code DIR/tdb2} with a jena-text Lucene index over {@code mg:text} at

@@ -13,8 +13,8 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.util.FmtUtils;
 import org.apache.jena.system.Txn;
-import org.mandategraph.rdf.Prefixes;
-import org.mandategraph.rdf.ReferenceData;
+import org.mandategraph.vocab.Prefixes;
+import org.mandategraph.lexicon.ReferenceData;
 
 /** SHACL validation of the union of all named graphs against {@code ontology/shapes.ttl}. */
 public final class StoreValidator {

@@ -1,6 +1,6 @@
 package org.mandategraph.web;
 
-import org.mandategraph.rdf.MG;
+import org.mandategraph.vocab.MG;
 
 /** HTML escaping and links for server-rendered pages; every piece of data goes through {@link #esc}. */
 final class Html {

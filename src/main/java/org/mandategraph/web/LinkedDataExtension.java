@@ -18,8 +18,8 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.mandategraph.export.JsonLdContext;
-import org.mandategraph.rdf.MG;
-import org.mandategraph.rdf.Prefixes;
+import org.mandategraph.vocab.MG;
+import org.mandategraph.vocab.Prefixes;
 import org.mandategraph.store.ServerExtension;
 
 /**

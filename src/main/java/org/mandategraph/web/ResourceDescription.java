@@ -11,7 +11,7 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
-import org.mandategraph.rdf.MG;
+import org.mandategraph.vocab.MG;
 
 /**
  * The description served for a resource IRI, close to a concise bounded description: every triple with the

@@ -17,8 +17,8 @@ import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.vocabulary.RDF;
 import org.mandategraph.export.Labels;
-import org.mandategraph.rdf.MG;
-import org.mandategraph.rdf.Prefixes;
+import org.mandategraph.vocab.MG;
+import org.mandategraph.vocab.Prefixes;
 
 /**
  * The HTML page of a resource: its labels in zh and en, every statement about it with each IRI linked, the links

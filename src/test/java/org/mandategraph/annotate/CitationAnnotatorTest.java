@@ -1,5 +1,6 @@
 package org.mandategraph.annotate;
 
+import org.mandategraph.ingest.Extractor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -12,8 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.mandategraph.document.SourceText;
-import org.mandategraph.rdf.MG;
-import org.mandategraph.segment.Symbols;
+import org.mandategraph.vocab.MG;
+import org.mandategraph.lexicon.Symbols;
 
 /** Citation patterns of SPEC §5 rules 4–5, each read from operative paragraph 1 of a small real document. */
 class CitationAnnotatorTest {

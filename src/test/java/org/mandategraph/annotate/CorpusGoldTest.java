@@ -1,5 +1,6 @@
 package org.mandategraph.annotate;
 
+import org.mandategraph.ingest.Extractor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
@@ -10,7 +11,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
-import org.mandategraph.rdf.BatchResult;
+import org.mandategraph.ingest.BatchResult;
 import org.mandategraph.testing.GoldScore;
 import java.util.HashMap;
 import java.util.Map;

@@ -21,7 +21,7 @@ import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.vocabulary.RDF;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.mandategraph.rdf.MG;
+import org.mandategraph.vocab.MG;
 import org.mandategraph.testing.Seeds;
 
 /**

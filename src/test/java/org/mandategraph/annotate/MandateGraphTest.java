@@ -1,5 +1,6 @@
 package org.mandategraph.annotate;
 
+import org.mandategraph.lexicon.Gazetteer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.apache.jena.rdf.model.Model;
@@ -8,7 +9,7 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.riot.system.StreamRDFLib;
 import org.junit.jupiter.api.Test;
 import org.mandategraph.rdf.DocumentMapper;
-import org.mandategraph.rdf.MG;
+import org.mandategraph.vocab.MG;
 
 /** What the mapper writes for the mandate layers: tasks and the verb's sub-property, evidence, mentions of the rest. */
 class MandateGraphTest {

@@ -1,5 +1,6 @@
 package org.mandategraph.annotate;
 
+import org.mandategraph.ingest.Extractor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;

@@ -1,5 +1,6 @@
 package org.mandategraph.annotate;
 
+import org.mandategraph.ingest.Extractor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -8,8 +9,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.mandategraph.document.Header;
 import org.mandategraph.document.ParagraphKind;
-import org.mandategraph.rdf.Iris;
-import org.mandategraph.rdf.ResponseLinker;
+import org.mandategraph.vocab.Iris;
+import org.mandategraph.ingest.ResponseLinker;
 import org.mandategraph.testing.Seeds;
 import org.junit.jupiter.api.Test;
 

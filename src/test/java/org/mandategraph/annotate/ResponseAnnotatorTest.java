@@ -1,11 +1,12 @@
 package org.mandategraph.annotate;
 
+import org.mandategraph.ingest.Extractor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.mandategraph.document.SourceText;
-import org.mandategraph.rdf.MG;
+import org.mandategraph.vocab.MG;
 import org.mandategraph.testing.Seeds;
 
 /** respondsTo (SPEC §5 rule 8), read from the seeds and from small documents. */

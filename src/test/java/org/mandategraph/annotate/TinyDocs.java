@@ -1,5 +1,6 @@
 package org.mandategraph.annotate;
 
+import org.mandategraph.ingest.Extractor;
 import java.nio.charset.StandardCharsets;
 import org.mandategraph.document.ParagraphKind;
 import org.mandategraph.document.SourceText;

@@ -18,8 +18,8 @@ import java.util.regex.Pattern;
 import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.mandategraph.annotate.Extractor;
-import org.mandategraph.rdf.BatchResult;
+import org.mandategraph.ingest.Extractor;
+import org.mandategraph.ingest.BatchResult;
 import org.mandategraph.store.Store;
 
 /**

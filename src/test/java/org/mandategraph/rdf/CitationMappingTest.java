@@ -1,5 +1,6 @@
 package org.mandategraph.rdf;
 
+import org.mandategraph.vocab.MG;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.apache.jena.query.Dataset;

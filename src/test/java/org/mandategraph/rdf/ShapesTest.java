@@ -1,5 +1,8 @@
 package org.mandategraph.rdf;
 
+import org.mandategraph.lexicon.ReferenceData;
+import org.mandategraph.vocab.Iris;
+import org.mandategraph.vocab.MG;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.apache.jena.graph.Graph;

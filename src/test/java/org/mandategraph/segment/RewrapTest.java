@@ -6,7 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.List;
-import org.mandategraph.annotate.Gazetteer;
+import org.mandategraph.lexicon.Gazetteer;
 import org.mandategraph.document.Footnote;
 import org.mandategraph.document.Paragraph;
 import org.mandategraph.document.SourceText;

@@ -17,7 +17,7 @@ import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.mandategraph.annotate.AnnotatedDocument;
-import org.mandategraph.annotate.Gazetteer;
+import org.mandategraph.lexicon.Gazetteer;
 import org.mandategraph.document.DocumentType;
 import org.mandategraph.document.Footnote;
 import org.mandategraph.document.Header;
@@ -194,7 +194,7 @@ class SeedStructureTest {
     void structureGraphMatchesGoldenFile(String prefix) throws IOException {
         AnnotatedDocument ad = Seeds.document(prefix);
         Graph g = GraphFactory.createDefaultGraph();
-        g.getPrefixMapping().setNsPrefixes(org.mandategraph.rdf.Prefixes.ALL);
+        g.getPrefixMapping().setNsPrefixes(org.mandategraph.vocab.Prefixes.ALL);
         new DocumentMapper(Gazetteer.get()).emit(AnnotatedDocument.of(ad.document(), ad.iri()), StreamRDFLib.graph(g));
         Path golden = Path.of("src/test/resources/golden/structure/" + prefix + ".ttl");
         if (Boolean.getBoolean("golden.update") || !Files.exists(golden)) {

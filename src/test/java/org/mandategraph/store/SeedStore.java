@@ -7,8 +7,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.mandategraph.annotate.Extractor;
-import org.mandategraph.rdf.BatchResult;
+import org.mandategraph.ingest.Extractor;
+import org.mandategraph.ingest.BatchResult;
 
 /** One store over {@code seeds/}, built once per test JVM (loading takes seconds) and shared read-only by tests. */
 public final class SeedStore {

@@ -21,9 +21,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.mandategraph.annotate.Extractor;
-import org.mandategraph.rdf.BatchResult;
-import org.mandategraph.rdf.ReferenceData;
+import org.mandategraph.ingest.Extractor;
+import org.mandategraph.ingest.BatchResult;
+import org.mandategraph.lexicon.ReferenceData;
 import org.apache.jena.shacl.ValidationReport;
 
 /** Loading, replacing, restarting and validating a real store on disk. */

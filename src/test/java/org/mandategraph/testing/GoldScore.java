@@ -15,7 +15,7 @@ import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.vocabulary.RDF;
-import org.mandategraph.rdf.MG;
+import org.mandategraph.vocab.MG;
 
 /**
  * Scores an extracted graph against gold TSVs the way {@code shared/eval/score.py} does, so a test can hold

@@ -8,8 +8,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.mandategraph.annotate.AnnotatedDocument;
-import org.mandategraph.annotate.Extractor;
-import org.mandategraph.rdf.BatchResult;
+import org.mandategraph.ingest.Extractor;
+import org.mandategraph.ingest.BatchResult;
 
 /** The seed corpus for tests: {@code seeds/} of the repository, extracted once per test JVM. */
 public final class Seeds {

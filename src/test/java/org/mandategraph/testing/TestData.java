@@ -8,7 +8,7 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
-import org.mandategraph.rdf.ReferenceData;
+import org.mandategraph.lexicon.ReferenceData;
 
 /**
  * Datasets shaped like the store: the seeds (as extracted on this branch) or a small hand-made fixture with

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.mandategraph.export.JsonLdContext;
-import org.mandategraph.rdf.MG;
+import org.mandategraph.vocab.MG;
 import org.mandategraph.testing.TestData;
 import org.mandategraph.testing.TestServer;
 

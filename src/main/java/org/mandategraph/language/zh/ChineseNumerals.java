@@ -1,4 +1,4 @@
-package org.mandategraph.segment;
+package org.mandategraph.language.zh;
 
 /** Chinese numerals as printed in UN texts ({@code 六十六} → 66, {@code 二十二} → 22, {@code 一百零五} → 105). */
 public final class ChineseNumerals {

@@ -1,4 +1,4 @@
-package org.mandategraph.rdf;
+package org.mandategraph.lexicon;
 
 import java.io.IOException;
 import java.io.InputStream;

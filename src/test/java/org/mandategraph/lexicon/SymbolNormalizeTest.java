@@ -1,5 +1,6 @@
-package org.mandategraph.segment;
+package org.mandategraph.lexicon;
 
+import org.mandategraph.lexicon.Symbols;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.params.ParameterizedTest;

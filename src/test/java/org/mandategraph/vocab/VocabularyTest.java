@@ -1,5 +1,8 @@
-package org.mandategraph.rdf;
+package org.mandategraph.vocab;
 
+import org.mandategraph.lexicon.ReferenceData;
+import org.mandategraph.vocab.Iris;
+import org.mandategraph.vocab.MG;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.lang.reflect.Field;

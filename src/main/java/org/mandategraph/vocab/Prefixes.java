@@ -1,5 +1,6 @@
-package org.mandategraph.rdf;
+package org.mandategraph.vocab;
 
+import org.mandategraph.vocab.MG;
 import java.util.LinkedHashMap;
 import java.util.Map;
 

@@ -1,5 +1,6 @@
-package org.mandategraph.rdf;
+package org.mandategraph.vocab;
 
+import org.mandategraph.vocab.MG;
 import java.text.Normalizer;
 import java.util.Locale;
 import org.mandategraph.document.ParagraphKind;

@@ -1,5 +1,6 @@
-package org.mandategraph.segment;
+package org.mandategraph.language.zh;
 
+import org.mandategraph.language.zh.ChineseNumerals;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.params.ParameterizedTest;

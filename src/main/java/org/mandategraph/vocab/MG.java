@@ -1,4 +1,4 @@
-package org.mandategraph.rdf;
+package org.mandategraph.vocab;
 
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;

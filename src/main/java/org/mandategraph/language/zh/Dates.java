@@ -1,4 +1,4 @@
-package org.mandategraph.segment;
+package org.mandategraph.language.zh;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package org.mandategraph.segment;
+package org.mandategraph.lexicon;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,7 @@
-package org.mandategraph.rdf;
+package org.mandategraph.ingest;
 
+import org.mandategraph.rdf.DocumentMapper;
+import org.mandategraph.vocab.Iris;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.mandategraph.annotate;
+package org.mandategraph.lexicon;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -11,8 +11,8 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
-import org.mandategraph.rdf.MG;
-import org.mandategraph.rdf.ReferenceData;
+import org.mandategraph.vocab.MG;
+import org.mandategraph.lexicon.ReferenceData;
 
 /** Trigger keywords of the mandate topics in {@code ontology/topics.ttl} ({@code skos:hiddenLabel @zh}). */
 public final class TopicLexicon {

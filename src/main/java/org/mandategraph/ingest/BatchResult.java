@@ -1,5 +1,7 @@
-package org.mandategraph.rdf;
+package org.mandategraph.ingest;
 
+import org.mandategraph.rdf.DocumentMapper;
+import org.mandategraph.ingest.ResponseLinker;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -13,7 +15,7 @@ import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.mandategraph.annotate.AnnotatedDocument;
-import org.mandategraph.annotate.Extractor;
+import org.mandategraph.ingest.Extractor;
 import org.mandategraph.read.DocumentReaders;
 
 /**

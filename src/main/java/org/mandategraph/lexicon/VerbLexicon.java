@@ -1,4 +1,4 @@
-package org.mandategraph.annotate;
+package org.mandategraph.lexicon;
 
 import java.util.HashMap;
 import java.util.List;
@@ -10,8 +10,8 @@ import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
 import org.mandategraph.document.Span;
-import org.mandategraph.rdf.MG;
-import org.mandategraph.rdf.ReferenceData;
+import org.mandategraph.vocab.MG;
+import org.mandategraph.lexicon.ReferenceData;
 
 /**
  * The Chinese forms of the action verbs of {@code ontology/verbs.ttl}, matched longest-first at a position, so

@@ -1,5 +1,8 @@
-package org.mandategraph.annotate;
+package org.mandategraph.ingest;
 
+import org.mandategraph.annotate.Pipeline;
+import org.mandategraph.annotate.AnnotatedDocument;
+import org.mandategraph.lexicon.Gazetteer;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.mandategraph.document.SourceText;

@@ -1,5 +1,6 @@
-package org.mandategraph.segment;
+package org.mandategraph.language.zh;
 
+import org.mandategraph.language.zh.Dates;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;

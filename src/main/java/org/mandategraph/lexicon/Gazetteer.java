@@ -1,4 +1,4 @@
-package org.mandategraph.annotate;
+package org.mandategraph.lexicon;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -15,8 +15,8 @@ import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
 import org.mandategraph.document.Span;
-import org.mandategraph.rdf.MG;
-import org.mandategraph.rdf.ReferenceData;
+import org.mandategraph.vocab.MG;
+import org.mandategraph.lexicon.ReferenceData;
 
 /**
  * Names of bodies, State groups, States and instruments, read from {@code ontology/}, and a leftmost-longest
