@@ -2,9 +2,11 @@ package org.mandategraph.annotate;
 
 import java.util.List;
 import org.mandategraph.document.UnDocument;
+import org.mandategraph.language.Language;
+import org.mandategraph.language.Languages;
 
 /** A segmented document with its typed annotation layers; each annotator returns a new instance. */
-public record AnnotatedDocument(UnDocument document, String iri, List<Mention> mentions, List<LeadVerb> leadVerbs,
+public record AnnotatedDocument(UnDocument document, String iri, Language language, List<Mention> mentions, List<LeadVerb> leadVerbs,
                                 List<Mandate> mandates, List<Citation> citations, List<Response> responses) {
     public AnnotatedDocument {
         mentions = List.copyOf(mentions);
@@ -14,28 +16,48 @@ public record AnnotatedDocument(UnDocument document, String iri, List<Mention> m
         responses = List.copyOf(responses);
     }
 
+    public static AnnotatedDocument of(UnDocument d, String iri, Language language) {
+        return new AnnotatedDocument(d, iri, language, List.of(), List.of(), List.of(), List.of(), List.of());
+    }
+
+    /** A document whose language is detected from its paragraphs. */
     public static AnnotatedDocument of(UnDocument d, String iri) {
-        return new AnnotatedDocument(d, iri, List.of(), List.of(), List.of(), List.of(), List.of());
+        StringBuilder sample = new StringBuilder();
+        for (var p : d.paragraphs()) {
+            if (sample.length() > 4000) {
+                break;
+            }
+            sample.append(p.text()).append('\n');
+        }
+        return of(d, iri, Languages.detect(sample));
     }
 
     public AnnotatedDocument withMentions(List<Mention> m) {
-        return new AnnotatedDocument(document, iri, m, leadVerbs, mandates, citations, responses);
+        return new AnnotatedDocument(document, iri, language, m, leadVerbs, mandates, citations, responses);
     }
 
     public AnnotatedDocument withLeadVerbs(List<LeadVerb> v) {
-        return new AnnotatedDocument(document, iri, mentions, v, mandates, citations, responses);
+        return new AnnotatedDocument(document, iri, language, mentions, v, mandates, citations, responses);
     }
 
     public AnnotatedDocument withMandates(List<Mandate> m) {
-        return new AnnotatedDocument(document, iri, mentions, leadVerbs, m, citations, responses);
+        return new AnnotatedDocument(document, iri, language, mentions, leadVerbs, m, citations, responses);
     }
 
     public AnnotatedDocument withCitations(List<Citation> c) {
-        return new AnnotatedDocument(document, iri, mentions, leadVerbs, mandates, c, responses);
+        return new AnnotatedDocument(document, iri, language, mentions, leadVerbs, mandates, c, responses);
     }
 
     public AnnotatedDocument withResponses(List<Response> r) {
-        return new AnnotatedDocument(document, iri, mentions, leadVerbs, mandates, citations, r);
+        return new AnnotatedDocument(document, iri, language, mentions, leadVerbs, mandates, citations, r);
+    }
+
+    /**
+     * The citations the document makes of other resources: the layer less the header's (read only to find what a
+     * report answers) and less the document naming itself.
+     */
+    public List<Citation> outwardCitations() {
+        return citations.stream().filter(c -> c.locus().paragraph() >= 0 && !c.target().iri().equals(iri)).toList();
     }
 
     /** The text a locus names: paragraph, sub-paragraph or footnote text; the summary for the header locus. */

@@ -8,16 +8,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.mandategraph.annotate.CitationFinder.BodyAnaphor;
-import org.mandategraph.annotate.CitationFinder.BodyName;
-import org.mandategraph.annotate.CitationFinder.InstrumentAnaphor;
-import org.mandategraph.annotate.CitationFinder.InstrumentName;
-import org.mandategraph.annotate.CitationFinder.ProvisionRef;
-import org.mandategraph.annotate.CitationFinder.ResolutionRef;
-import org.mandategraph.annotate.CitationFinder.SelfAnaphor;
-import org.mandategraph.annotate.CitationFinder.SymbolRef;
-import org.mandategraph.annotate.CitationFinder.Token;
-import org.mandategraph.annotate.CitationFinder.TreatySeriesRef;
+import org.mandategraph.language.CitationToken.BodyAnaphor;
+import org.mandategraph.language.CitationToken.BodyName;
+import org.mandategraph.language.CitationToken.InstrumentAnaphor;
+import org.mandategraph.language.CitationToken.InstrumentName;
+import org.mandategraph.language.CitationToken.ProvisionRef;
+import org.mandategraph.language.CitationToken.ResolutionRef;
+import org.mandategraph.language.CitationToken.SelfAnaphor;
+import org.mandategraph.language.CitationToken.SymbolRef;
+import org.mandategraph.language.CitationToken;
+import org.mandategraph.language.CitationFinder;
+import org.mandategraph.language.ReferenceGrammar;
+import org.mandategraph.language.CitationToken.TreatySeriesRef;
 import org.mandategraph.document.DocumentType;
 import org.mandategraph.document.Header;
 import org.mandategraph.document.Span;
@@ -36,13 +38,8 @@ public final class CitationResolver {
     public record Resolved(CitedResource target, Span span) {
     }
 
-    private static final Pattern CLAUSE_END = Pattern.compile("[。；;]");
-    private static final Pattern PURSUANT = Pattern.compile("依照|根据|按照|遵照|依据");
-    private static final Pattern MASK = Pattern.compile(
-            "“[^”]*”|\"[^\"]*\"|「[^」]*」|(?:关于|有关)[^。；，,“”]*?(?:“[^”]*”[^。；，,“”]*?)?的(?=\\s*(?:\\d{4}\\s*年|第|题为))");
-    private static final List<String> HEADS = List.of("缔约国大会", "缔约国会议", "缔约方会议", "委员会", "理事会");
-
     private final Gazetteer gazetteer;
+    private final ReferenceGrammar grammar;
     private final String adoptingBody;
     private final String organ;
     private final String recommending;
@@ -57,9 +54,13 @@ public final class CitationResolver {
     private final Map<String, Gazetteer.Entry> anywhereByHead = new LinkedHashMap<>();
     private Gazetteer.Entry firstConvention;
 
-    /** A resolver for {@code d}; {@code finder} pre-reads the whole document for forward fallbacks. */
-    public CitationResolver(Gazetteer gazetteer, CitationFinder finder, UnDocument d) {
+    /**
+     * A resolver for {@code d}; {@code finder} pre-reads the whole document for forward fallbacks (give a memoising
+     * finder so that the texts are not tokenized again when they are resolved).
+     */
+    public CitationResolver(Gazetteer gazetteer, CitationFinder finder, UnDocument d, ReferenceGrammar grammar) {
         this.gazetteer = gazetteer;
+        this.grammar = grammar;
         Header h = d.header();
         this.adoptingBody = h.type() == DocumentType.REPORT ? null
                 : h.adoptingBodyCode() != null ? h.adoptingBodyCode() : h.organCode();
@@ -70,12 +71,12 @@ public final class CitationResolver {
             firstOfKinds(finder.tokens(h.title()));
         }
         for (var p : d.paragraphs()) {
-            List<Token> ts = finder.tokens(p.fullText());
+            List<CitationToken> ts = finder.tokens(p.fullText());
             firstOfKinds(ts);
             if (firstConvention == null) {
                 firstConvention = firstConvention(ts);
             }
-            for (Token t : ts) {
+            for (CitationToken t : ts) {
                 if (t instanceof BodyName b) {
                     for (String head : heads(b.entry())) {
                         anywhereByHead.putIfAbsent(head, b.entry());
@@ -115,23 +116,23 @@ public final class CitationResolver {
         }
         for (Gazetteer.Entry e : gazetteer.entries()) {
             if (e.type() == Gazetteer.Type.INSTRUMENT && "convention".equals(e.kind())
-                    && e.namesZh().stream().anyMatch(n -> body.namesZh().stream().anyMatch(b -> b.replace("《", "").startsWith(n)))) {
+                    && e.namesZh().stream().anyMatch(n -> body.namesZh().stream().anyMatch(b -> b.replace(grammar.titleOpen(), "").startsWith(n)))) {
                 return e;
             }
         }
         return null;
     }
 
-    private void firstOfKinds(List<Token> ts) {
-        for (Token t : ts) {
+    private void firstOfKinds(List<CitationToken> ts) {
+        for (CitationToken t : ts) {
             if (t instanceof InstrumentName n && n.entry().kind() != null) {
                 firstOfKind.putIfAbsent(n.entry().kind(), n.entry());
             }
         }
     }
 
-    private static Gazetteer.Entry firstConvention(List<Token> ts) {
-        for (Token t : ts) {
+    private static Gazetteer.Entry firstConvention(List<CitationToken> ts) {
+        for (CitationToken t : ts) {
             if (t instanceof InstrumentName n && "convention".equals(n.entry().kind())) {
                 return n.entry();
             }
@@ -139,9 +140,9 @@ public final class CitationResolver {
         return null;
     }
 
-    private static List<String> heads(Gazetteer.Entry e) {
+    private List<String> heads(Gazetteer.Entry e) {
         List<String> out = new ArrayList<>();
-        for (String head : HEADS) {
+        for (String head : grammar.bodyHeads()) {
             if (e.namesZh().stream().anyMatch(n -> n.endsWith(head))) {
                 out.add(head);
             }
@@ -153,12 +154,12 @@ public final class CitationResolver {
      * Resolves the tokens of one locus text. {@code footnote} texts do not move the "last named" context of the
      * running text (a footnote's treaty reference is not a name in the flow).
      */
-    public List<Resolved> resolve(String text, List<Token> tokens, boolean footnote) {
+    public List<Resolved> resolve(String text, List<CitationToken> tokens, boolean footnote) {
         List<Resolved> out = new ArrayList<>();
-        Map<Token, Gazetteer.Entry> instrumentOf = new IdentityHashMap<>();
+        Map<CitationToken, Gazetteer.Entry> instrumentOf = new IdentityHashMap<>();
         Gazetteer.Entry lastInstrument = null;
         List<Span> masked = masks(text);
-        for (Token t : tokens) {
+        for (CitationToken t : tokens) {
             if (t instanceof InstrumentName n) {
                 instrumentOf.put(n, n.entry());
                 lastInstrument = n.entry();
@@ -197,7 +198,7 @@ public final class CitationResolver {
                 }
                 for (int i = 0; i < p.paths().size(); i++) {
                     String iri = Iris.provision(inst.code(), p.paths().get(i));
-                    String label = (inst.labelZh() == null ? inst.code() : "《" + inst.labelZh() + "》")
+                    String label = (inst.labelZh() == null ? inst.code() : grammar.titleOpen() + inst.labelZh() + grammar.titleClose())
                             + p.labels().get(i);
                     out.add(new Resolved(new CitedResource(iri, CitedResource.Kind.PROVISION, null, null, null,
                             inst.code(), Iris.provisionParent(iri), label), p.span()));
@@ -241,9 +242,9 @@ public final class CitationResolver {
         return root;
     }
 
-    private static List<Span> masks(String text) {
+    private List<Span> masks(String text) {
         List<Span> out = new ArrayList<>();
-        Matcher m = MASK.matcher(text);
+        Matcher m = grammar.masks().matcher(text);
         while (m.find()) {
             out.add(new Span(m.start(), m.end()));
         }
@@ -264,9 +265,9 @@ public final class CitationResolver {
      * dates, {@code 题为“…”的} titles and {@code 关于…的} topics (a body named inside those is not the issuer);
      * {@code 其} is the adopting body itself; with no body named, the number's shape decides.
      */
-    private String bodyFor(String text, List<Token> tokens, ResolutionRef r, List<Span> masks) {
+    private String bodyFor(String text, List<CitationToken> tokens, ResolutionRef r, List<Span> masks) {
         int clause = 0;
-        Matcher m = CLAUSE_END.matcher(text);
+        Matcher m = grammar.clauseEnd().matcher(text);
         while (m.find() && m.end() <= r.span().start()) {
             clause = m.end();
         }
@@ -275,12 +276,12 @@ public final class CitationResolver {
         }
         boolean self = false;
         for (int i = tokens.size() - 1; i >= 0; i--) {
-            Token t = tokens.get(i);
+            CitationToken t = tokens.get(i);
             if (t.span().end() > r.span().start() || t.span().start() < clause || masked(masks, t.span())) {
                 continue;
             }
             boolean actor = !self && (t instanceof BodyName || t instanceof BodyAnaphor)
-                    && PURSUANT.matcher(text.substring(t.span().end(), r.span().start())).find();
+                    && grammar.pursuant().matcher(text.substring(t.span().end(), r.span().start())).find();
             if (actor) {
                 break; // 秘书处依照第 7/1 号决议编写: the body before 依照 acts on the resolution, it did not adopt it
             }

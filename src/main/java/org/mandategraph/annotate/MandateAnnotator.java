@@ -17,7 +17,7 @@ import org.mandategraph.document.Paragraph;
 import org.mandategraph.document.ParagraphKind;
 import org.mandategraph.document.Span;
 import org.mandategraph.document.SubParagraph;
-import org.mandategraph.language.zh.ChineseNumerals;
+import org.mandategraph.language.Language;
 
 /**
  * Mandates by SPEC §5 rule 3: in operative paragraphs only, every directive verb that opens the paragraph or a
@@ -86,10 +86,11 @@ public final class MandateAnnotator implements Annotator {
             }
             StringBuilder tail = new StringBuilder();
             p.subParagraphs().forEach(s -> tail.append(' ').append(s.text()));
-            scan(i, Locus.paragraph(i), p.text(), tail.toString(), byLocus.getOrDefault(Locus.paragraph(i), List.of()), out);
+            scan(doc.language(), i, Locus.paragraph(i), p.text(), tail.toString(),
+                    byLocus.getOrDefault(Locus.paragraph(i), List.of()), out);
             for (SubParagraph s : p.subParagraphs()) {
                 Locus l = Locus.sub(i, s.label());
-                scan(i, l, s.text(), "", byLocus.getOrDefault(l, List.of()), out);
+                scan(doc.language(), i, l, s.text(), "", byLocus.getOrDefault(l, List.of()), out);
             }
         }
         return doc.withMandates(List.copyOf(out.values()));
@@ -98,7 +99,7 @@ public final class MandateAnnotator implements Annotator {
     private record Directive(VerbLexicon.Hit hit, List<Mention> addressees) {
     }
 
-    private void scan(int paragraph, Locus locus, String text, String tail, List<Mention> mentions, Map<String, Mandate> out) {
+    private void scan(Language language, int paragraph, Locus locus, String text, String tail, List<Mention> mentions, Map<String, Mandate> out) {
         List<Directive> ds = new ArrayList<>();
         List<Integer> starts = clauseStarts(text);
         for (int start : starts) {
@@ -114,7 +115,7 @@ public final class MandateAnnotator implements Annotator {
             int from = d.hit().span().start();
             int to = k + 1 < ds.size() ? ds.get(k + 1).hit().span().start() : text.length();
             String clause = text.substring(from, to) + (to == text.length() ? tail : "");
-            Report report = report(text, from, to, mentions);
+            Report report = report(language, text, from, to, mentions);
             Set<String> ts = new LinkedHashSet<>(topics.topicsIn(clause));
             if (report != null) {
                 ts.add("report");
@@ -262,7 +263,7 @@ public final class MandateAnnotator implements Annotator {
     }
 
     /** {@code 向<body>[第N届会议]…报告} inside the clause [from, to). */
-    private Report report(String text, int from, int to, List<Mention> mentions) {
+    private Report report(Language language, String text, int from, int to, List<Mention> mentions) {
         int at = text.indexOf('向', from);
         while (at >= 0 && at < to) {
             int k = skipSpaces(text, at + 1);
@@ -272,7 +273,7 @@ public final class MandateAnnotator implements Annotator {
                 Integer session = null;
                 Matcher sm = SESSION.matcher(text.substring(e, to));
                 if (sm.find()) {
-                    int n = ChineseNumerals.parse(sm.group(1));
+                    int n = language.number(sm.group(1));
                     session = n > 0 ? n : null;
                     e += sm.end();
                 }

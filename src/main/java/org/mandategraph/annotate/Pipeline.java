@@ -30,7 +30,7 @@ public final class Pipeline {
                 new LeadVerbAnnotator(),
                 new MandateAnnotator(g),
                 new CitationAnnotator(g),
-                new ResponseAnnotator(g)));
+                new ResponseAnnotator()));
     }
 
     public AnnotatedDocument run(AnnotatedDocument d) {

@@ -1,7 +1,8 @@
 package org.mandategraph.annotate;
 
-import org.mandategraph.lexicon.Gazetteer;
+import org.mandategraph.language.ReferenceGrammar;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,22 +22,8 @@ import org.mandategraph.vocab.Iris;
  * ({@code 秘书长依照大会第 66/181 号决议编写的报告；⁹} + {@code ⁹ A/67/156。}).
  */
 public final class ResponseAnnotator implements Annotator {
-    /** Words that say "pursuant to"; the resolution must follow within the same clause. */
-    private static final String PURSUANT = "(?:依照|根据|按照|遵照|依据|依|应)";
-    private static final Pattern SENTENCE = Pattern.compile("[^。]+。?");
-    private static final Pattern THIS_REPORT = Pattern.compile("本报告");
-    /** {@code 本报告依照…}, {@code 本报告是根据…}: this report named as what was done under the resolution. */
-    private static final Pattern THIS_REPORT_PURSUANT = Pattern.compile("本报告[^。；，,]{0,6}?(?:依照|根据|按照|遵照|依据)");
-    /** Text between a resolution reference and the report it produced: {@code 编写的报告}, {@code 提交的报告}. */
-    /** {@code …号决议编写的[关于…的]报告}: room for the report's subject between 编写的 and 报告. */
-    private static final Pattern PREPARED_REPORT = Pattern.compile("^\\s*(?:决议|决定)?[^。；，,]{0,60}?的报告");
 
-    private final CitationFinder finder;
-    private final Gazetteer gazetteer;
-
-    public ResponseAnnotator(Gazetteer g) {
-        this.gazetteer = g;
-        this.finder = new CitationFinder(g);
+    public ResponseAnnotator() {
     }
 
     @Override
@@ -54,43 +41,43 @@ public final class ResponseAnnotator implements Annotator {
         return Set.of(Layer.RESPONDS);
     }
 
+    /** Reads the citation layer: the references resolved in the header summary and in each paragraph's own text. */
     @Override
     public AnnotatedDocument annotate(AnnotatedDocument doc) {
         UnDocument d = doc.document();
-        CitationResolver resolver = new CitationResolver(gazetteer, finder, d);
+        ReferenceGrammar g = doc.language().references();
+        Map<Locus, List<Citation>> byLocus = new HashMap<>();
+        for (Citation c : doc.citations()) {
+            byLocus.computeIfAbsent(c.locus(), k -> new ArrayList<>()).add(c);
+        }
         Map<String, Response> out = new LinkedHashMap<>();
         if (d.header().type() == DocumentType.REPORT) {
-            selfDeclared(doc, resolver, Locus.HEADER, doc.textOf(Locus.HEADER), out);
+            selfDeclared(doc, g, Locus.HEADER, doc.textOf(Locus.HEADER), byLocus.getOrDefault(Locus.HEADER, List.of()), out);
         }
         for (int i = 0; i < d.paragraphs().size(); i++) {
             Paragraph p = d.paragraphs().get(i);
             String text = p.text();
-            List<CitationResolver.Resolved> rs = resolver.resolve(text, finder.tokens(text), false);
+            List<Citation> rs = byLocus.getOrDefault(Locus.paragraph(i), List.of());
             if (d.header().type() == DocumentType.REPORT) {
-                selfDeclared(doc, Locus.paragraph(i), text, rs, out);
+                selfDeclared(doc, g, Locus.paragraph(i), text, rs, out);
             }
-            preparedPursuant(doc, i, p, text, rs, out);
+            preparedPursuant(doc, g, i, p, text, rs, out);
         }
         return doc.withResponses(List.copyOf(out.values()));
     }
 
-    private void selfDeclared(AnnotatedDocument doc, CitationResolver resolver, Locus l, String text,
-                              Map<String, Response> out) {
+    /** {@code 依照…第 X 号决议，本报告…} or {@code 本报告系依照…第 X 号决议提交}: the sentence names this report. */
+    private static void selfDeclared(AnnotatedDocument doc, ReferenceGrammar g, Locus l, String text,
+                                     List<Citation> rs, Map<String, Response> out) {
         if (text == null || text.isBlank()) {
             return;
         }
-        selfDeclared(doc, l, text, resolver.resolve(text, finder.tokens(text), false), out);
-    }
-
-    /** {@code 依照…第 X 号决议，本报告…} or {@code 本报告系依照…第 X 号决议提交}: the sentence names this report. */
-    private static void selfDeclared(AnnotatedDocument doc, Locus l, String text, List<CitationResolver.Resolved> rs,
-                                     Map<String, Response> out) {
-        Matcher s = SENTENCE.matcher(text);
+        Matcher s = g.sentence().matcher(text);
         while (s.find()) {
-            if (!THIS_REPORT.matcher(s.group()).find()) {
+            if (!g.thisReport().matcher(s.group()).find()) {
                 continue;
             }
-            for (CitationResolver.Resolved r : rs) {
+            for (Citation r : rs) {
                 if (!isResolution(r) || r.span().start() < s.start() || r.span().end() > s.end()) {
                     continue;
                 }
@@ -98,9 +85,9 @@ public final class ResponseAnnotator implements Annotator {
                 // room for a list: 依照大会第 68/186 号决议和经济及社会理事会第 2014/20 号决议; and 本报告 must be what
                 // the clause is about: before it (本报告依照…) or right after the resolution (…号决议，本报告…)
                 String after = text.substring(r.span().end(), Math.min(s.end(), r.span().end() + 16));
-                boolean aboutThisReport = THIS_REPORT_PURSUANT.matcher(lead).find()
-                        || after.matches("^\\s*[，,]?\\s*本报告[\\s\\S]*");
-                if (aboutThisReport && Pattern.compile(PURSUANT + "[^。；]{0,60}$").matcher(lead).find()) {
+                boolean aboutThisReport = g.thisReportPursuant().matcher(lead).find()
+                        || g.thisReportAfter().matcher(after).matches();
+                if (aboutThisReport && pursuantBefore(g, 60, true).matcher(lead).find()) {
                     put(out, new Response(doc.iri(), r.target().iri(), l, s.group().strip(), null));
                 }
             }
@@ -108,25 +95,25 @@ public final class ResponseAnnotator implements Annotator {
     }
 
     /** {@code 依照大会第 66/181 号决议编写的报告(A/67/156)} or with the symbol in a footnote of the paragraph. */
-    private static void preparedPursuant(AnnotatedDocument doc, int index, Paragraph p, String text,
-                                         List<CitationResolver.Resolved> rs, Map<String, Response> out) {
-        for (CitationResolver.Resolved r : rs) {
+    private static void preparedPursuant(AnnotatedDocument doc, ReferenceGrammar g, int index, Paragraph p,
+                                         String text, List<Citation> rs, Map<String, Response> out) {
+        for (Citation r : rs) {
             if (!isResolution(r)) {
                 continue;
             }
             String lead = text.substring(Math.max(0, r.span().start() - 20), r.span().start());
-            if (!Pattern.compile(PURSUANT + "[^。；，,]{0,14}$").matcher(lead).find()) {
+            if (!pursuantBefore(g, 14, false).matcher(lead).find()) {
                 continue;
             }
-            Matcher rep = PREPARED_REPORT.matcher(text.substring(r.span().end()));
+            Matcher rep = g.preparedReport().matcher(text.substring(r.span().end()));
             if (!rep.find()) {
                 continue;
             }
             int after = r.span().end() + rep.end();
             List<String> symbols = new ArrayList<>();
-            for (CitationResolver.Resolved c : rs) {
+            for (Citation c : rs) {
                 if (c.target().kind() == CitedResource.Kind.DOCUMENT && c.span().start() >= after
-                        && text.substring(after, c.span().start()).matches("\\s*[(（]?\\s*")) {
+                        && g.beforeSymbol().matcher(text.substring(after, c.span().start())).matches()) {
                     symbols.add(c.target().iri());
                 }
             }
@@ -135,7 +122,7 @@ public final class ResponseAnnotator implements Annotator {
                 //提交的报告，¹⁴) belongs to another report named after it
                 for (String n : p.footnoteMarkers()) {
                     Footnote f = doc.document().footnote(n).orElse(null);
-                    if (f != null && f.text().strip().matches("(?:见\\s*)?[A-Z][A-Za-z0-9./\\s-]*[。.]?")) {
+                    if (f != null && g.symbolFootnote().matcher(f.text().strip()).matches()) {
                         for (String sym : org.mandategraph.lexicon.Symbols.findAll(f.text())) {
                             symbols.add(Iris.doc(sym));
                         }
@@ -152,7 +139,20 @@ public final class ResponseAnnotator implements Annotator {
         }
     }
 
-    private static boolean isResolution(CitationResolver.Resolved r) {
+    /**
+     * "Pursuant to" ending at most {@code room} characters before a reference, with no clause break between
+     * ({@code sentenceOnly}: only sentence and semicolon breaks count, so a list of resolutions may intervene).
+     */
+    private static Pattern pursuantBefore(ReferenceGrammar g, int room, boolean sentenceOnly) {
+        String breaks = sentenceOnly ? g.sentenceBreaks() : g.clauseBreaks();
+        String key = g.pursuantLoose() + "\u0000" + breaks + "\u0000" + room;
+        return PURSUANT_BEFORE.computeIfAbsent(key, k -> Pattern.compile(g.pursuantLoose()
+                + "[^" + breaks + "]{0," + room + "}$"));
+    }
+
+    private static final Map<String, Pattern> PURSUANT_BEFORE = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static boolean isResolution(Citation r) {
         return r.target().kind() == CitedResource.Kind.RESOLUTION;
     }
 

@@ -1,5 +1,7 @@
 package org.mandategraph.language;
 
+import org.mandategraph.lexicon.Gazetteer;
+
 /**
  * The grammar of one language: how names are matched in its text, how its numbers, dates and citations are
  * written, how its documents' headers and paragraphs are printed. Everything outside a language module is
@@ -31,4 +33,13 @@ public interface Language {
 
     /** Whether a name must start and end at a word boundary to count (English), or may sit anywhere (Chinese). */
     boolean wordBoundaries();
+
+    /** A finder of citations in this language's text, naming bodies and instruments through {@code gazetteer}. */
+    CitationFinder citationFinder(Gazetteer gazetteer);
+
+    /** How references are tied to their context in this language. */
+    ReferenceGrammar references();
+
+    /** A whole number as the language prints it, in digits or in words ({@code 二十二}, {@code 22}); 0 when it is none. */
+    int number(String printed);
 }

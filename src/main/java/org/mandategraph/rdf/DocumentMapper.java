@@ -232,7 +232,7 @@ public final class DocumentMapper {
 
         int n = 0;
         Set<String> cited = new HashSet<>();
-        for (Citation c : ad.citations()) {
+        for (Citation c : ad.outwardCitations()) {
             CitedResource t = c.target();
             if (t.iri().equals(doc)) {
                 continue;

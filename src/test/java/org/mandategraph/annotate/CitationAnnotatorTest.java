@@ -36,7 +36,7 @@ class CitationAnnotatorTest {
         int op1 = d.document().paragraphs().stream().filter(p -> p.number().equals("1")
                 && p.kind() == org.mandategraph.document.ParagraphKind.OPERATIVE).findFirst()
                 .map(p -> d.document().paragraphs().indexOf(p)).orElseThrow();
-        return d.citations().stream().filter(c -> c.locus().paragraph() == op1)
+        return d.outwardCitations().stream().filter(c -> c.locus().paragraph() == op1)
                 .map(c -> c.target().iri().substring(MG.ID.length())).collect(Collectors.toCollection(TreeSet::new));
     }
 
@@ -192,7 +192,7 @@ class CitationAnnotatorTest {
                 "同上，第 2349 卷，第 42146 号。");
         assertThat(citedByOp1(d)).containsExactlyInAnyOrder("instrument/UNTOC", "instrument/UNTOC-TIP",
                 "instrument/UNTOC-SOM", "instrument/UNTOC-FIR", "instrument/UNCAC");
-        assertThat(d.citations()).filteredOn(c -> c.locus().footnote() != null)
+        assertThat(d.outwardCitations()).filteredOn(c -> c.locus().footnote() != null)
                 .extracting(c -> c.locus().footnote()).containsOnly("1", "2");
     }
 
@@ -200,7 +200,7 @@ class CitationAnnotatorTest {
     void footnoteResolutionCountsForThePreambularParagraphWithItsMarker() throws Exception {
         AnnotatedDocument d = resolution("大会", "又回顾《萨尔瓦多宣言》<sup>1</sup> 第 23 段，", "决定继续审议；",
                 "第 65/230 号决议，附件。");
-        List<String> pp = d.citations().stream().filter(c -> c.locus().paragraph() == 0)
+        List<String> pp = d.outwardCitations().stream().filter(c -> c.locus().paragraph() == 0)
                 .map(c -> c.target().iri().substring(MG.ID.length())).toList();
         assertThat(pp).containsExactlyInAnyOrder("instrument/SALVADOR", "instrument/SALVADOR/para/23",
                 "resolution/GA/65/230");
@@ -209,10 +209,10 @@ class CitationAnnotatorTest {
     @Test
     void citationsKeepTheirSpans() throws Exception {
         AnnotatedDocument d = resolution("大会", "回顾以往各项决议，", "回顾《联合国打击跨国有组织犯罪公约》第 7 条第 1 款和大会第 65/232 号决议；");
-        for (Citation c : d.citations()) {
+        for (Citation c : d.outwardCitations()) {
             assertThat(c.span().of(d.textOf(c.locus()))).isEqualTo(c.surface());
         }
-        assertThat(d.citations()).extracting(Citation::surface)
+        assertThat(d.outwardCitations()).extracting(Citation::surface)
                 .contains("第 7 条第 1 款", "第 65/232 号决议", "《联合国打击跨国有组织犯罪公约》");
     }
 
@@ -235,7 +235,7 @@ class CitationAnnotatorTest {
     @Test
     void headerLinesAreNotParagraphCitations() throws Exception {
         AnnotatedDocument d = resolution("大会", "回顾以往各项决议，", "决定继续审议；");
-        assertThat(d.citations()).isEmpty();
+        assertThat(d.outwardCitations()).isEmpty();
     }
 
     @ParameterizedTest(name = "{0}")

@@ -1,10 +1,34 @@
 package org.mandategraph.language.zh;
 
+import java.util.List;
+import java.util.regex.Pattern;
+import org.mandategraph.language.CitationFinder;
 import org.mandategraph.language.Language;
+import org.mandategraph.language.ReferenceGrammar;
+import org.mandategraph.lexicon.Gazetteer;
 
 /** Chinese as UN documents print it: Han script, names matched anywhere, spaces inside names ignored. */
 public final class Chinese implements Language {
     public static final String TAG = "zh";
+    /** Generic heads that name a body by its kind; longest first so {@code 缔约国大会} wins over {@code 大会}. */
+    static final List<String> BODY_HEADS = List.of("缔约国大会", "缔约国会议", "缔约方会议", "委员会", "理事会");
+    private static final String PURSUANT = "依照|根据|按照|遵照|依据";
+    private static final ReferenceGrammar REFERENCES = new ReferenceGrammar(
+            Pattern.compile("[。；;]"),
+            Pattern.compile(PURSUANT),
+            "(?:" + PURSUANT + "|依|应)",
+            Pattern.compile("“[^”]*”|\"[^\"]*\"|「[^」]*」|(?:关于|有关)[^。；，,“”]*?(?:“[^”]*”[^。；，,“”]*?)?的"
+                    + "(?=\\s*(?:\\d{4}\\s*年|第|题为))"),
+            BODY_HEADS,
+            Pattern.compile("[^。]+。?"),
+            Pattern.compile("本报告"),
+            Pattern.compile("本报告[^。；，,]{0,6}?(?:" + PURSUANT + ")"),
+            Pattern.compile("^\\s*[，,]?\\s*本报告[\\s\\S]*"),
+            // room for the report's subject between 编写的 and 报告: …号决议编写的[关于…的]报告
+            Pattern.compile("^\\s*(?:决议|决定)?[^。；，,]{0,60}?的报告"),
+            Pattern.compile("(?:见\\s*)?[A-Z][A-Za-z0-9./\\s-]*[。.]?"),
+            Pattern.compile("\\s*[(（]?\\s*"),
+            "《", "》", "。；", "。；，,");
 
     @Override
     public String tag() {
@@ -41,5 +65,20 @@ public final class Chinese implements Language {
     @Override
     public boolean wordBoundaries() {
         return false;
+    }
+
+    @Override
+    public CitationFinder citationFinder(Gazetteer gazetteer) {
+        return new ChineseCitationFinder(gazetteer);
+    }
+
+    @Override
+    public ReferenceGrammar references() {
+        return REFERENCES;
+    }
+
+    @Override
+    public int number(String printed) {
+        return ChineseNumerals.parse(printed);
     }
 }

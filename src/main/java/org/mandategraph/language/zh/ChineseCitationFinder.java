@@ -1,4 +1,4 @@
-package org.mandategraph.annotate;
+package org.mandategraph.language.zh;
 
 import org.mandategraph.lexicon.Gazetteer;
 import java.util.ArrayList;
@@ -8,74 +8,19 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.mandategraph.document.Span;
-import org.mandategraph.language.zh.ChineseNumerals;
+import org.mandategraph.language.CitationFinder;
+import org.mandategraph.language.CitationToken;
+import org.mandategraph.language.CitationToken.*;
 import org.mandategraph.lexicon.ResolutionSeries;
 import org.mandategraph.lexicon.Symbols;
 
 /**
  * The find-and-parse stages of citation reading (eyecite's {@code find.py}): one text in, its citation tokens out,
  * each parsed into what it says but not yet resolved. Short forms ({@code 《公约》}, {@code 委员会}, {@code 其})
- * come out as anaphor tokens for {@link CitationResolver} to settle against the document's context.
+ * come out as anaphor tokens for the resolver to settle against the document's context.
  */
-public final class CitationFinder {
+public final class ChineseCitationFinder implements CitationFinder {
 
-    /** A piece of citation-relevant text with its span into the text given to {@link #tokens}. */
-    public sealed interface Token permits InstrumentName, InstrumentAnaphor, BodyName, BodyAnaphor, SelfAnaphor,
-            ResolutionRef, ProvisionRef, SymbolRef, TreatySeriesRef {
-        Span span();
-    }
-
-    /** An instrument named in full or by a listed variant; the span includes its 《》 when printed. */
-    public record InstrumentName(Gazetteer.Entry entry, Span span) implements Token {
-    }
-
-    /**
-     * {@code 《公约》}, {@code 该公约}, {@code 《议定书》}: the instrument of that kind in context. {@code kind} is the
-     * mg:kind the short title names ({@code convention}, {@code protocol}, {@code declaration}, {@code plan}).
-     */
-    public record InstrumentAnaphor(String kind, String title, Span span) implements Token {
-    }
-
-    /** A body that can adopt resolutions or decisions. */
-    public record BodyName(Gazetteer.Entry entry, Span span) implements Token {
-    }
-
-    /** A generic body head ({@code 委员会}, {@code 缔约方会议}) standing for the body of that kind named in context. */
-    public record BodyAnaphor(String head, Span span) implements Token {
-    }
-
-    /** {@code 其} before a resolution number: the body that speaks, normally the adopting body itself. */
-    public record SelfAnaphor(Span span) implements Token {
-    }
-
-    /**
-     * One resolution or decision number. {@code bodyCode} is set only when the reference itself says which
-     * body (a symbol such as {@code A/RES/66/177}); otherwise the resolver finds it from context.
-     */
-    public record ResolutionRef(String number, boolean decision, String bodyCode, Span span) implements Token {
-    }
-
-    /** How a provision reference is tied to its instrument. */
-    public enum Attachment { DIRECT, ANAPHOR, BARE }
-
-    /**
-     * A group of provisions ({@code 第24条第4款和第25条}) as paths of unit/value pairs ({@code [art, 24, para, 4]}).
-     * {@code anchor} is the token the group follows directly (for {@link Attachment#DIRECT}).
-     */
-    public record ProvisionRef(List<List<String>> paths, List<String> labels, Attachment attachment, Token anchor,
-                               Span span) implements Token {
-    }
-
-    /** A UN document symbol, normalised. */
-    public record SymbolRef(String symbol, Span span) implements Token {
-    }
-
-    /** One volume of a United Nations Treaty Series reference ({@code 第 2225 卷，第 39574 号}). */
-    public record TreatySeriesRef(String volume, String number, Span span) implements Token {
-    }
-
-    /** Generic heads that name a body by its kind; longest first so {@code 缔约国大会} wins over {@code 大会}. */
-    private static final List<String> BODY_HEADS = List.of("缔约国大会", "缔约国会议", "缔约方会议", "委员会", "理事会");
     /** Body kinds that adopt numbered resolutions or decisions (mg:kind values in bodies.ttl). */
     private static final Set<String> ADOPTING_KINDS = Set.of("organ", "commission", "treaty-body", "subsidiary",
             "committee", "conference", "regional-commission");
@@ -124,13 +69,14 @@ public final class CitationFinder {
 
     private final Gazetteer gazetteer;
 
-    public CitationFinder(Gazetteer gazetteer) {
+    public ChineseCitationFinder(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
     }
 
     /** All tokens of one text, in reading order. */
-    public List<Token> tokens(String text) {
-        List<Token> out = new ArrayList<>();
+    @Override
+    public List<CitationToken> tokens(String text) {
+        List<CitationToken> out = new ArrayList<>();
         List<Span> covered = new ArrayList<>();
         for (Gazetteer.Match m : gazetteer.find(text, Set.of(Gazetteer.Type.BODY, Gazetteer.Type.INSTRUMENT))) {
             covered.add(m.span());
@@ -170,7 +116,7 @@ public final class CitationFinder {
             if (inside(covered, i)) {
                 continue;
             }
-            for (String head : BODY_HEADS) {
+            for (String head : Chinese.BODY_HEADS) {
                 if (text.startsWith(head, i)) {
                     out.add(new BodyAnaphor(head, new Span(i, i + head.length())));
                     covered.add(new Span(i, i + head.length()));
@@ -188,9 +134,9 @@ public final class CitationFinder {
         resolutions(text, out);
         symbols(text, out);
         treatySeries(text, out);
-        out.sort(Comparator.comparingInt((Token t) -> t.span().start()).thenComparingInt(t -> -t.span().end()));
+        out.sort(Comparator.comparingInt((CitationToken t) -> t.span().start()).thenComparingInt(t -> -t.span().end()));
         provisions(text, out);
-        out.sort(Comparator.comparingInt((Token t) -> t.span().start()).thenComparingInt(t -> -t.span().end()));
+        out.sort(Comparator.comparingInt((CitationToken t) -> t.span().start()).thenComparingInt(t -> -t.span().end()));
         return out;
     }
 
@@ -217,7 +163,7 @@ public final class CitationFinder {
         return pos;
     }
 
-    private void resolutions(String text, List<Token> out) {
+    private void resolutions(String text, List<CitationToken> out) {
         List<int[]> at = new ArrayList<>();
         List<String> lists = new ArrayList<>();
         Matcher m = RES_GROUP.matcher(text);
@@ -290,7 +236,7 @@ public final class CitationFinder {
         return number.replaceAll("\\s+", "").replace('（', '(').replace('）', ')').replaceAll("\\((\\d{4})\\)", " ($1)");
     }
 
-    private void symbols(String text, List<Token> out) {
+    private void symbols(String text, List<CitationToken> out) {
         Matcher m = Symbols.SYMBOL.matcher(text);
         while (m.find()) {
             String sym = Symbols.normalize(m.group(1));
@@ -307,7 +253,7 @@ public final class CitationFinder {
     }
 
     /** {@code E/2012/30 和 Corr.1 和 2}: the corrigenda (addenda, revisions) printed after a symbol are documents too. */
-    private static void corrigenda(String text, int from, String base, List<Token> out) {
+    private static void corrigenda(String text, int from, String base, List<CitationToken> out) {
         Matcher c = AFTER_SYMBOL.matcher(text).region(from, text.length());
         if (!c.lookingAt()) {
             return;
@@ -318,7 +264,7 @@ public final class CitationFinder {
         }
     }
 
-    private void treatySeries(String text, List<Token> out) {
+    private void treatySeries(String text, List<CitationToken> out) {
         Matcher m = UNTS.matcher(text);
         while (m.find()) {
             Span span = new Span(m.start(), m.end());
@@ -329,8 +275,8 @@ public final class CitationFinder {
     }
 
     /** Provision groups, each tied to the instrument token or anaphor it follows (tokens must be sorted). */
-    private void provisions(String text, List<Token> tokens) {
-        List<Token> found = new ArrayList<>();
+    private void provisions(String text, List<CitationToken> tokens) {
+        List<CitationToken> found = new ArrayList<>();
         Matcher g = ART_GROUP.matcher(text);
         while (g.find()) {
             List<List<String>> paths = new ArrayList<>();
@@ -420,7 +366,7 @@ public final class CitationFinder {
                 found.add(r);
             }
         }
-        for (Token t : found) {
+        for (CitationToken t : found) {
             ProvisionRef r = (ProvisionRef) t;
             boolean chapter = r.paths().get(0).get(0).equals("chap");
             if (chapter && r.attachment() == Attachment.BARE) {
@@ -457,9 +403,9 @@ public final class CitationFinder {
     /** {@code 其中第五章}, {@code 其中关于管制前体的第 35 和 36 段}: provisions of the instrument just named. */
     private static final Pattern ANAPHOR_GAP = Pattern.compile("(?:其中|其)\\s*(?:关于[^，。；,;]{1,24}?的)?\\s*(?:的)?\\s*$");
 
-    private ProvisionRef attach(String text, List<Token> tokens, List<List<String>> paths, List<String> labels, Span span) {
-        Token anchor = null;
-        for (Token t : tokens) {
+    private ProvisionRef attach(String text, List<CitationToken> tokens, List<List<String>> paths, List<String> labels, Span span) {
+        CitationToken anchor = null;
+        for (CitationToken t : tokens) {
             if (t.span().end() > span.start()) {
                 break;
             }
