@@ -3,6 +3,7 @@ package org.mandategraph.annotate;
 import org.mandategraph.lexicon.TopicLexicon;
 import org.mandategraph.lexicon.VerbLexicon;
 import org.mandategraph.lexicon.Gazetteer;
+import org.mandategraph.lexicon.Kinds;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -39,9 +40,9 @@ public final class MandateAnnotator implements Annotator {
     private static final int MAX_MODIFIER = 80;
     private static final String RECOMMEND = "recommend";
     /** mg:kind values of agents that are groupings rather than bodies that can be tasked. */
-    private static final Set<String> NON_ADDRESSEE_KINDS = Set.of("collective", "system");
 
     private final Gazetteer gazetteer;
+    private final Kinds kinds = Kinds.get();
     private final VerbLexicon verbs;
     private final TopicLexicon topics;
 
@@ -216,7 +217,7 @@ public final class MandateAnnotator implements Annotator {
     /** Groupings named without a code of their own ({@code 国际社会}, {@code 联合国系统各组织}): never addressees. */
     private boolean collective(Mention m) {
         return gazetteer.byIri(m.agentIri())
-                .map(e -> e.type() == Gazetteer.Type.COLLECTIVE || NON_ADDRESSEE_KINDS.contains(e.kind())).orElse(false);
+                .map(e -> e.type() == Gazetteer.Type.COLLECTIVE || !kinds.addressable(e.kind())).orElse(false);
     }
 
     /** {@code 该办公室独立评估股}: of two agents named back to back, the second (the head noun) is the one meant. */

@@ -1,19 +1,32 @@
 package org.mandategraph.lexicon;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.Statement;
+import org.apache.jena.vocabulary.SKOS;
+import org.mandategraph.vocab.MG;
 
 /**
- * Symbol series of the principal organs' resolutions, fixed by the UN's symbol system
- * (ST/LIB/SER.B/5/Rev.5): a resolution numbered {@code 66/177} by the General Assembly is {@code A/RES/66/177}.
+ * Symbol series of the bodies' resolutions, fixed by the UN's symbol system (ST/LIB/SER.B/5/Rev.5) and read from
+ * {@code mg:resolutionSeries} in {@code ontology/bodies.ttl}: a resolution numbered {@code 66/177} by the General
+ * Assembly is {@code A/RES/66/177}.
  */
 public final class ResolutionSeries {
-    private static final Map<String, String> PREFIX = Map.of(
-            "GA", "A/RES/",
-            "SC", "S/RES/",
-            "ECOSOC", "E/RES/",
-            "HRC", "A/HRC/RES/");
+    private static final Map<String, String> PREFIX = read(ReferenceData.get().union());
 
     private ResolutionSeries() {
+    }
+
+    static Map<String, String> read(Model m) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (Statement s : m.listStatements(null, MG.resolutionSeries, (org.apache.jena.rdf.model.RDFNode) null).toList()) {
+            Statement code = s.getSubject().getProperty(SKOS.notation);
+            if (code != null) {
+                out.put(code.getString(), s.getString());
+            }
+        }
+        return Map.copyOf(out);
     }
 
     public static String prefix(String bodyCode) {

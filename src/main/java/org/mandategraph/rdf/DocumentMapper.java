@@ -17,6 +17,7 @@ import org.mandategraph.annotate.AnnotatedDocument;
 import org.mandategraph.annotate.Citation;
 import org.mandategraph.annotate.CitedResource;
 import org.mandategraph.lexicon.Gazetteer;
+import org.mandategraph.lexicon.VerbLexicon;
 import org.mandategraph.annotate.LeadVerb;
 import org.mandategraph.annotate.Locus;
 import org.mandategraph.annotate.Mandate;
@@ -36,14 +37,18 @@ import org.mandategraph.document.UnDocument;
  */
 public final class DocumentMapper {
     public static final String OA = "http://www.w3.org/ns/oa#";
-    private static final Map<String, org.apache.jena.rdf.model.Property> TASK_PROPERTY = Map.of(
-            "request", MG.requests, "call-upon", MG.callsUpon, "urge", MG.urges,
-            "encourage", MG.encourages, "invite", MG.invites, "recommend", MG.recommendsTo);
 
     private final Gazetteer gazetteer;
+    private final VerbLexicon verbs;
 
     public DocumentMapper(Gazetteer gazetteer) {
+        this(gazetteer, VerbLexicon.get());
+    }
+
+    /** A mapper naming the task property of each directive verb as {@code mg:taskProperty} in the verb scheme says. */
+    public DocumentMapper(Gazetteer gazetteer, VerbLexicon verbs) {
         this.gazetteer = gazetteer;
+        this.verbs = verbs;
     }
 
     /** The IRI of a read document: its resolution/decision IRI, its symbol, or a local IRI from its file name. */
@@ -215,9 +220,9 @@ public final class DocumentMapper {
                 e.iri(mi, MG.topic, Iris.topic(t));
             }
             e.iri(pi, MG.tasks, m.addresseeIri());
-            var sub = TASK_PROPERTY.get(m.verbCode());
+            String sub = verbs.byCode(m.verbCode()).map(VerbLexicon.Verb::taskProperty).orElse(null);
             if (sub != null) {
-                e.iri(pi, sub, m.addresseeIri());
+                e.iri(pi, NodeFactory.createURI(sub), m.addresseeIri());
             }
             if (m.reportToIri() != null) {
                 e.iri(mi, MG.reportTo, m.reportToIri());

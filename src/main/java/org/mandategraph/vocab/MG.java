@@ -101,6 +101,9 @@ public final class MG {
     public static final Property untsNumber = p("untsNumber");
     public static final Property parentInstrument = p("parentInstrument");
     public static final Property kind = p("kind");
+    public static final Property adoptsResolutions = p("adoptsResolutions");
+    public static final Property addressable = p("addressable");
+    public static final Property resolutionSeries = p("resolutionSeries");
     public static final Property notInside = p("notInside");
     public static final Property iso3 = p("iso3");
 }

@@ -11,6 +11,7 @@ import org.mandategraph.document.Span;
 import org.mandategraph.language.CitationFinder;
 import org.mandategraph.language.CitationToken;
 import org.mandategraph.language.CitationToken.*;
+import org.mandategraph.lexicon.Kinds;
 import org.mandategraph.lexicon.ResolutionSeries;
 import org.mandategraph.lexicon.Symbols;
 
@@ -21,9 +22,6 @@ import org.mandategraph.lexicon.Symbols;
  */
 public final class ChineseCitationFinder implements CitationFinder {
 
-    /** Body kinds that adopt numbered resolutions or decisions (mg:kind values in bodies.ttl). */
-    private static final Set<String> ADOPTING_KINDS = Set.of("organ", "commission", "treaty-body", "subsidiary",
-            "committee", "conference", "regional-commission");
 
     private static final String SEP = "\\s*(?:、|，|,|和|及|以及|与|或)\\s*";
     private static final String RANGE = "\\s*(?:至|到|-|－|—|–)\\s*";
@@ -68,6 +66,7 @@ public final class ChineseCitationFinder implements CitationFinder {
     private static final Pattern ORDINAL_BEFORE = Pattern.compile("第\\s*[〇零一二三四五六七八九十百\\d]+\\s*届\\s*$");
 
     private final Gazetteer gazetteer;
+    private final Kinds kinds = Kinds.get();
 
     public ChineseCitationFinder(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
@@ -84,7 +83,7 @@ public final class ChineseCitationFinder implements CitationFinder {
             if (e.type() == Gazetteer.Type.BODY) {
                 boolean ordinal = ORDINAL_BEFORE.matcher(text.substring(Math.max(0, m.span().start() - 8), m.span().start())).find();
                 // 第十四届大会 is a numbered congress or conference, not the General Assembly
-                if (e.kind() != null && ADOPTING_KINDS.contains(e.kind()) && !ordinal) {
+                if (kinds.adoptsResolutions(e.kind()) && !ordinal) {
                     out.add(new BodyName(e, m.span()));
                 }
                 continue;
