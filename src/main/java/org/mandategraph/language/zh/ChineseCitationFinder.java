@@ -59,7 +59,7 @@ public final class ChineseCitationFinder implements CitationFinder {
             "《(\\p{IsHan}{0,4}?)(公约|议定书|宣言|行动计划|规则|战略)》|[该本](公约|议定书|宣言|行动计划)"
                     + "|(?<![\\p{IsHan}》])(公约)(?=\\s*第\\s*\\d)");
     /** The kind of instrument a short title names. */
-    private static final java.util.Map<String, String> SHORT_TITLE_KIND = java.util.Map.of(
+    static final java.util.Map<String, String> SHORT_TITLE_KIND = java.util.Map.of(
             "公约", "convention", "议定书", "protocol", "宣言", "declaration", "行动计划", "plan",
             "规则", "rules", "战略", "strategy");
     private static final Pattern SELF = Pattern.compile("其(?!中|他|它|余|次|实)");
