@@ -118,10 +118,11 @@ public final class GoldScore {
 
     public Prf mandates(Path gold) throws IOException {
         Set<List<String>> want = new HashSet<>();
+        Set<List<String>> optional = new HashSet<>();
         for (List<String> r : rows(gold)) {
-            if (!(r.size() > 5 && r.get(5).equals("optional"))) {
-                want.add(List.of(r.get(0), r.get(1), r.get(2), r.get(3)));
-            }
+            List<String> k = List.of(r.get(0), r.get(1), r.get(2), r.get(3));
+            // an optional row is neither required nor spurious, as in score.py
+            (r.size() > 5 && r.get(5).equals("optional") ? optional : want).add(k);
         }
         Set<List<String>> got = new HashSet<>();
         for (Resource m : g.listSubjectsWithProperty(RDF.type, MG.Mandate).toList()) {
@@ -132,15 +133,16 @@ public final class GoldScore {
             }
         }
         want.removeIf(w -> !docs.containsValue(w.get(0)));
+        got.removeAll(optional);
         return Prf.of(want, got);
     }
 
     public Prf citations(Path gold) throws IOException {
         Set<List<String>> want = new HashSet<>();
+        Set<List<String>> optional = new HashSet<>();
         for (List<String> r : rows(gold)) {
-            if (!(r.size() > 3 && r.get(3).equals("optional"))) {
-                want.add(List.of(r.get(0), r.get(1), r.get(2)));
-            }
+            List<String> k = List.of(r.get(0), r.get(1), r.get(2));
+            (r.size() > 3 && r.get(3).equals("optional") ? optional : want).add(k);
         }
         Set<List<String>> got = new HashSet<>();
         for (Statement s : g.listStatements(null, MG.cites, (RDFNode) null).toList()) {
@@ -152,6 +154,7 @@ public final class GoldScore {
             }
             got.add(List.of(p.get(0), p.get(1), key));
         }
+        got.removeAll(optional);
         return Prf.of(want, got);
     }
 
