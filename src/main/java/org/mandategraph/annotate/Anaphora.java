@@ -169,7 +169,7 @@ final class Anaphora {
         String head = f.surface().replaceFirst("^[该本]", "");
         for (int k = recent.size() - 1; k >= 0; k--) {
             Entry e = recent.get(k);
-            if (e.kind() != null && f.rule().kinds.contains(e.kind()) && e.namesZh().stream().anyMatch(n -> n.endsWith(head))) {
+            if (e.kind() != null && f.rule().kinds.contains(e.kind()) && e.names().stream().anyMatch(n -> n.endsWith(head))) {
                 return Optional.of(e);
             }
         }
@@ -195,7 +195,7 @@ final class Anaphora {
     }
 
     private Entry postOf(Entry office, String title) {
-        for (String n : office.namesZh()) {
+        for (String n : office.names()) {
             Optional<Entry> p = gazetteer.exact(n + title, Set.of(Gazetteer.Type.BODY));
             if (p.isPresent()) {
                 return p.get();
@@ -236,10 +236,10 @@ final class Anaphora {
         Entry best = null;
         int bestScore = 0;
         for (Entry e : gazetteer.entries()) {
-            if (!"commission".equals(e.kind()) || e.labelZh() == null) {
+            if (!"commission".equals(e.kind()) || e.label() == null) {
                 continue;
             }
-            Set<String> b = bigrams(e.labelZh().replace("委员会", ""));
+            Set<String> b = bigrams(e.label().replace("委员会", ""));
             b.retainAll(titleBigrams);
             if (b.size() > bestScore) {
                 best = e;
@@ -262,12 +262,12 @@ final class Anaphora {
         if (f.context() == null) {
             return Optional.empty();
         }
-        String ctx = Gazetteer.normalizeName(f.context());
+        String ctx = gazetteer.normalize(f.context());
         for (Entry e : gazetteer.entries()) {
             if (e.kind() == null || !f.rule().kinds.contains(e.kind())) {
                 continue;
             }
-            for (String n : e.namesZh()) {
+            for (String n : e.names()) {
                 String d = distinguishing(n);
                 if (d.length() >= 2 && ctx.contains(d)) {
                     return Optional.of(e);

@@ -90,12 +90,12 @@ public final class CitationResolver {
     private Gazetteer.Entry titled(InstrumentAnaphor a) {
         for (int k = named.size() - 1; k >= 0; k--) {
             Gazetteer.Entry e = named.get(k);
-            if (e.namesZh().stream().anyMatch(n -> n.endsWith(a.title()))) {
+            if (e.names().stream().anyMatch(n -> n.endsWith(a.title()))) {
                 return e;
             }
         }
         Gazetteer.Entry first = firstOfKind.get(a.kind());
-        return first != null && first.namesZh().stream().anyMatch(n -> n.endsWith(a.title())) ? first : null;
+        return first != null && first.names().stream().anyMatch(n -> n.endsWith(a.title())) ? first : null;
     }
 
     /**
@@ -116,7 +116,7 @@ public final class CitationResolver {
         }
         for (Gazetteer.Entry e : gazetteer.entries()) {
             if (e.type() == Gazetteer.Type.INSTRUMENT && "convention".equals(e.kind())
-                    && e.namesZh().stream().anyMatch(n -> body.namesZh().stream().anyMatch(b -> b.replace(grammar.titleOpen(), "").startsWith(n)))) {
+                    && e.names().stream().anyMatch(n -> body.names().stream().anyMatch(b -> b.replace(grammar.titleOpen(), "").startsWith(n)))) {
                 return e;
             }
         }
@@ -143,7 +143,7 @@ public final class CitationResolver {
     private List<String> heads(Gazetteer.Entry e) {
         List<String> out = new ArrayList<>();
         for (String head : grammar.bodyHeads()) {
-            if (e.namesZh().stream().anyMatch(n -> n.endsWith(head))) {
+            if (e.names().stream().anyMatch(n -> n.endsWith(head))) {
                 out.add(head);
             }
         }
@@ -198,7 +198,7 @@ public final class CitationResolver {
                 }
                 for (int i = 0; i < p.paths().size(); i++) {
                     String iri = Iris.provision(inst.code(), p.paths().get(i));
-                    String label = (inst.labelZh() == null ? inst.code() : grammar.titleOpen() + inst.labelZh() + grammar.titleClose())
+                    String label = (inst.label() == null ? inst.code() : grammar.titleOpen() + inst.label() + grammar.titleClose())
                             + p.labels().get(i);
                     out.add(new Resolved(new CitedResource(iri, CitedResource.Kind.PROVISION, null, null, null,
                             inst.code(), Iris.provisionParent(iri), label), p.span()));
@@ -222,7 +222,7 @@ public final class CitationResolver {
     }
 
     private static CitedResource instrument(Gazetteer.Entry e) {
-        return new CitedResource(e.iri(), CitedResource.Kind.INSTRUMENT, null, null, null, e.code(), null, e.labelZh());
+        return new CitedResource(e.iri(), CitedResource.Kind.INSTRUMENT, null, null, null, e.code(), null, e.label());
     }
 
     /** The instrument registered under that UNTS volume and number; protocols share their convention's number. */

@@ -14,10 +14,6 @@ import org.mandategraph.document.ParagraphKind;
 public final class LeadVerbAnnotator implements Annotator {
     private final VerbLexicon verbs;
 
-    public LeadVerbAnnotator() {
-        this(VerbLexicon.get());
-    }
-
     public LeadVerbAnnotator(VerbLexicon verbs) {
         this.verbs = verbs;
     }

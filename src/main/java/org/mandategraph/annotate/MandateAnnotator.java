@@ -47,7 +47,7 @@ public final class MandateAnnotator implements Annotator {
     private final TopicLexicon topics;
 
     public MandateAnnotator(Gazetteer g) {
-        this(g, VerbLexicon.get(), TopicLexicon.get());
+        this(g, VerbLexicon.of(g.rules()), TopicLexicon.of(g.rules()));
     }
 
     public MandateAnnotator(Gazetteer g, VerbLexicon verbs, TopicLexicon topics) {

@@ -39,11 +39,11 @@ public final class MentionAnnotator implements Annotator {
 
     public MentionAnnotator(Gazetteer g, Model reference) {
         this.gazetteer = g;
-        this.anaphora = new Anaphora(g, VerbLexicon.get());
+        this.anaphora = new Anaphora(g, VerbLexicon.of(g.rules()));
         for (Statement s : reference.listStatements(null, MG.notInside, (org.apache.jena.rdf.model.RDFNode) null).toList()) {
             if (s.getSubject().isURIResource() && s.getObject().isLiteral()) {
                 notInside.computeIfAbsent(s.getSubject().getURI(), k -> new ArrayList<>())
-                        .add(Gazetteer.normalizeName(s.getLiteral().getLexicalForm()));
+                        .add(g.normalize(s.getLiteral().getLexicalForm()));
             }
         }
     }

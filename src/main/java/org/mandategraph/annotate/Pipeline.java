@@ -1,5 +1,6 @@
 package org.mandategraph.annotate;
 
+import org.mandategraph.lexicon.VerbLexicon;
 import org.mandategraph.lexicon.Gazetteer;
 import java.util.EnumSet;
 import java.util.List;
@@ -27,7 +28,7 @@ public final class Pipeline {
     public static Pipeline standard(Gazetteer g) {
         return new Pipeline(List.of(
                 new MentionAnnotator(g),
-                new LeadVerbAnnotator(),
+                new LeadVerbAnnotator(VerbLexicon.of(g.rules())),
                 new MandateAnnotator(g),
                 new CitationAnnotator(g),
                 new ResponseAnnotator()));

@@ -6,6 +6,7 @@ import org.mandategraph.lexicon.Gazetteer;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.mandategraph.document.SourceText;
+import org.mandategraph.language.Languages;
 import org.mandategraph.document.UnDocument;
 import org.mandategraph.rdf.DocumentMapper;
 import org.mandategraph.read.DocumentReader;
@@ -26,7 +27,7 @@ public final class Extractor {
     }
 
     public static Extractor standard() {
-        return new Extractor(Gazetteer.get());
+        return new Extractor(Gazetteer.of(Languages.all().get(0).matchRules()));
     }
 
     public Gazetteer gazetteer() {

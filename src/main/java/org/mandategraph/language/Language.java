@@ -1,6 +1,7 @@
 package org.mandategraph.language;
 
 import org.mandategraph.lexicon.Gazetteer;
+import org.mandategraph.lexicon.MatchRules;
 
 /**
  * The grammar of one language: how names are matched in its text, how its numbers, dates and citations are
@@ -21,18 +22,8 @@ public interface Language {
      */
     double score(CharSequence sample);
 
-    /**
-     * The form of a name or of a stretch of text that matching compares, with the same length as the input so
-     * offsets carry over: Chinese ignores spaces inside names ({@code 1988 年} is {@code 1988年}), English folds case.
-     * Implementations map characters one to one; characters to be ignored are reported by {@link #ignorable}.
-     */
-    char fold(char c);
-
-    /** Characters matching skips inside a name (spaces in Chinese text); none in English. */
-    boolean ignorable(char c);
-
-    /** Whether a name must start and end at a word boundary to count (English), or may sit anywhere (Chinese). */
-    boolean wordBoundaries();
+    /** How names are matched in this language's text (spaces, case, word boundaries). */
+    MatchRules matchRules();
 
     /** A finder of citations in this language's text, naming bodies and instruments through {@code gazetteer}. */
     CitationFinder citationFinder(Gazetteer gazetteer);

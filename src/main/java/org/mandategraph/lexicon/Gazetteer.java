@@ -32,9 +32,21 @@ public final class Gazetteer {
         COLLECTIVE
     }
 
-    /** One named thing: its code, IRI, type, kind ({@code office}, {@code convention}), labels. */
-    public record Entry(String code, String iri, Type type, String kind, String labelZh, String labelEn,
-                        List<String> namesZh, String untsVolume, String untsNumber, String parent) {
+    /**
+     * One named thing: its code, IRI, type, kind ({@code office}, {@code convention}), its preferred label in the
+     * gazetteer's language and in every language, and all its names in the gazetteer's language, normalised.
+     */
+    public record Entry(String code, String iri, Type type, String kind, String label, Map<String, String> labels,
+                        List<String> names, String untsVolume, String untsNumber, String parent) {
+        public Entry {
+            labels = Map.copyOf(labels);
+            names = List.copyOf(names);
+        }
+
+        /** The preferred label in language {@code tag}, or null. */
+        public String label(String tag) {
+            return labels.get(tag);
+        }
     }
 
     /** A name found in text. {@code span} is into the text given to {@link #find}. */
@@ -45,7 +57,11 @@ public final class Gazetteer {
     private final Map<String, Entry> byIri = new HashMap<>();
     private final Map<Character, List<Map.Entry<String, Entry>>> byFirstChar = new HashMap<>();
 
-    public Gazetteer(Model m) {
+    private final MatchRules rules;
+
+    /** A gazetteer of the names in {@code rules.language()} that {@code m} gives, matched by {@code rules}. */
+    public Gazetteer(Model m, MatchRules rules) {
+        this.rules = rules;
         addAll(m, MG.Body, Type.BODY);
         addAll(m, MG.StateGroup, Type.STATE_GROUP);
         addAll(m, MG.State, Type.STATE);
@@ -56,13 +72,15 @@ public final class Gazetteer {
         }
     }
 
-    /** The instance built from the shipped reference data, made on first use (holder idiom: lazy and thread-safe). */
-    public static Gazetteer get() {
-        return Holder.INSTANCE;
+    private static final Map<MatchRules, Gazetteer> SHIPPED = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The gazetteer of the shipped reference data for one language's rules, built on first use and then shared. */
+    public static Gazetteer of(MatchRules rules) {
+        return SHIPPED.computeIfAbsent(rules, r -> new Gazetteer(ReferenceData.get().union(), r));
     }
 
-    private static final class Holder {
-        static final Gazetteer INSTANCE = new Gazetteer(ReferenceData.get().union());
+    public MatchRules rules() {
+        return rules;
     }
 
     private void addAll(Model m, Resource type, Type t) {
@@ -76,15 +94,20 @@ public final class Gazetteer {
             if (code == null) {
                 code = r.getURI().substring(r.getURI().lastIndexOf('/') + 1);
             }
-            String zh = label(r, SKOS.prefLabel, "zh");
-            String en = label(r, SKOS.prefLabel, "en");
+            Map<String, String> labels = new java.util.TreeMap<>();
+            for (Statement s : r.listProperties(SKOS.prefLabel).toList()) {
+                if (s.getObject().isLiteral() && !s.getLiteral().getLanguage().isEmpty()) {
+                    labels.putIfAbsent(s.getLiteral().getLanguage().toLowerCase(java.util.Locale.ROOT).split("-")[0],
+                            s.getLiteral().getLexicalForm());
+                }
+            }
             List<String> names = new ArrayList<>();
-            for (String n : ReferenceData.chineseLabels(r, SKOS.prefLabel, SKOS.altLabel, SKOS.hiddenLabel)) {
-                names.add(normalizeName(n));
+            for (String n : ReferenceData.labels(r, rules.language(), SKOS.prefLabel, SKOS.altLabel, SKOS.hiddenLabel)) {
+                names.add(normalize(n));
             }
             names.sort(Comparator.naturalOrder());
             Resource parent = r.getPropertyResourceValue(MG.parentInstrument);
-            Entry e = new Entry(code, r.getURI(), t, str(r, MG.kind), zh, en, List.copyOf(names),
+            Entry e = new Entry(code, r.getURI(), t, str(r, MG.kind), labels.get(rules.language()), labels, names,
                     str(r, MG.untsVolume), str(r, MG.untsNumber), parent == null ? null : parent.getURI());
             byCode.putIfAbsent(code, e);
             byIri.put(e.iri(), e);
@@ -106,18 +129,9 @@ public final class Gazetteer {
         return o.isLiteral() ? o.asLiteral().getLexicalForm() : o.toString();
     }
 
-    private static String label(Resource r, org.apache.jena.rdf.model.Property p, String lang) {
-        for (Statement s : r.listProperties(p).toList()) {
-            if (s.getObject().isLiteral() && s.getLiteral().getLanguage().startsWith(lang)) {
-                return s.getLiteral().getLexicalForm();
-            }
-        }
-        return null;
-    }
-
-    /** Names are matched without spaces and without the 《》 of titles; the matcher handles brackets itself. */
-    public static String normalizeName(String s) {
-        return s.replaceAll("\\s+", "").replace('（', '(').replace('）', ')');
+    /** A name as the matcher compares it, by this gazetteer's {@link MatchRules}. */
+    public String normalize(String s) {
+        return rules.normalize(s);
     }
 
     public Optional<Entry> byCode(String code) {
@@ -134,7 +148,7 @@ public final class Gazetteer {
 
     /** The entry whose whole name is exactly {@code name} (spaces ignored). */
     public Optional<Entry> exact(String name, Set<Type> types) {
-        String n = normalizeName(name);
+        String n = normalize(name);
         if (n.isEmpty()) {
             return Optional.empty();
         }
@@ -152,12 +166,22 @@ public final class Gazetteer {
         StringBuilder squeezed = new StringBuilder(text.length());
         int[] orig = new int[text.length() + 1];
         int k = 0;
+        boolean space = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (Character.isWhitespace(c) || c == '\u3000') {
+            if (rules.skips(c)) {
                 continue;
             }
-            squeezed.append(c == '（' ? '(' : c == '）' ? ')' : c);
+            if (Character.isWhitespace(c)) {
+                space = true;
+                continue;
+            }
+            if (space && k > 0) {
+                squeezed.append(' ');
+                orig[k++] = i - 1;
+            }
+            space = false;
+            squeezed.append(rules.fold(c));
             orig[k++] = i;
         }
         orig[k] = text.length();
@@ -167,7 +191,8 @@ public final class Gazetteer {
         while (i < s.length()) {
             Map.Entry<String, Entry> best = null;
             for (Map.Entry<String, Entry> c : byFirstChar.getOrDefault(s.charAt(i), List.of())) {
-                if (types.contains(c.getValue().type()) && s.startsWith(c.getKey(), i)) {
+                if (types.contains(c.getValue().type()) && s.startsWith(c.getKey(), i)
+                        && (!rules.wordBoundaries() || atBoundaries(s, i, i + c.getKey().length()))) {
                     best = c;
                     break;
                 }
@@ -183,6 +208,11 @@ public final class Gazetteer {
             i = end;
         }
         return out;
+    }
+
+    private static boolean atBoundaries(String s, int start, int end) {
+        return (start == 0 || !Character.isLetterOrDigit(s.charAt(start - 1)))
+                && (end == s.length() || !Character.isLetterOrDigit(s.charAt(end)));
     }
 
     public List<Match> find(String text) {

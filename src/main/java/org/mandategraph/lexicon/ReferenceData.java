@@ -82,14 +82,16 @@ public final class ReferenceData {
     }
 
     /**
-     * The Chinese ({@code @zh}) literals of a resource under any of the given label properties, stripped, in
-     * statement order: the names, verb forms and keywords the extractor matches in text.
+     * The literals in language {@code tag} (or a subtag of it) of a resource under any of the given label properties,
+     * stripped, in statement order: the names, verb forms and keywords the extractor matches in text.
      */
-    public static List<String> chineseLabels(org.apache.jena.rdf.model.Resource r, org.apache.jena.rdf.model.Property... props) {
+    public static List<String> labels(org.apache.jena.rdf.model.Resource r, String tag,
+                                      org.apache.jena.rdf.model.Property... props) {
         List<String> out = new java.util.ArrayList<>();
         for (org.apache.jena.rdf.model.Property p : props) {
             for (org.apache.jena.rdf.model.Statement s : r.listProperties(p).toList()) {
-                if (s.getObject().isLiteral() && s.getLiteral().getLanguage().startsWith("zh")) {
+                String lang = s.getObject().isLiteral() ? s.getLiteral().getLanguage() : "";
+                if (lang.equalsIgnoreCase(tag) || lang.toLowerCase(java.util.Locale.ROOT).startsWith(tag + "-")) {
                     out.add(s.getLiteral().getLexicalForm().strip());
                 }
             }

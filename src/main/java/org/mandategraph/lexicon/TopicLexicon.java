@@ -14,36 +14,36 @@ import org.apache.jena.vocabulary.SKOS;
 import org.mandategraph.vocab.MG;
 import org.mandategraph.lexicon.ReferenceData;
 
-/** Trigger keywords of the mandate topics in {@code ontology/topics.ttl} ({@code skos:hiddenLabel @zh}). */
+/** Trigger keywords of the mandate topics in {@code ontology/topics.ttl} ({@code skos:hiddenLabel}), in one language. */
 public final class TopicLexicon {
     private final List<Map.Entry<String, String>> keywords = new ArrayList<>();
+    private final MatchRules rules;
 
-    public TopicLexicon(Model m) {
+    public TopicLexicon(Model m, MatchRules rules) {
+        this.rules = rules;
         for (Resource r : m.listResourcesWithProperty(RDF.type, MG.Topic).toList()) {
             Statement n = r.getProperty(SKOS.notation);
             if (n == null) {
                 continue;
             }
-            for (String k : ReferenceData.chineseLabels(r, SKOS.hiddenLabel)) {
-                keywords.add(Map.entry(k, n.getString()));
+            for (String k : ReferenceData.labels(r, rules.language(), SKOS.hiddenLabel)) {
+                keywords.add(Map.entry(rules.normalize(k), n.getString()));
             }
         }
         keywords.sort(Comparator.comparing((Map.Entry<String, String> e) -> e.getValue())
                 .thenComparing(Map.Entry::getKey));
     }
 
-    /** The instance built from the shipped reference data, made on first use (holder idiom: lazy and thread-safe). */
-    public static TopicLexicon get() {
-        return Holder.INSTANCE;
+    private static final Map<MatchRules, TopicLexicon> SHIPPED = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The topic keywords of the shipped reference data in one language, built on first use and then shared. */
+    public static TopicLexicon of(MatchRules rules) {
+        return SHIPPED.computeIfAbsent(rules, r -> new TopicLexicon(ReferenceData.get().byFile().get("topics.ttl"), r));
     }
 
-    private static final class Holder {
-        static final TopicLexicon INSTANCE = new TopicLexicon(ReferenceData.get().byFile().get("topics.ttl"));
-    }
-
-    /** Topic codes whose keywords occur in {@code text} (spaces ignored), in scheme order, each once. */
+    /** Topic codes whose keywords occur in {@code text} (compared by the language's rules), in scheme order, each once. */
     public List<String> topicsIn(String text) {
-        String t = text.replaceAll("\\s+", "");
+        String t = rules.normalize(text);
         Set<String> out = new LinkedHashSet<>();
         for (Map.Entry<String, String> k : keywords) {
             if (t.contains(k.getKey())) {

@@ -34,7 +34,8 @@ public final class VerbLexicon {
     private final Map<String, Verb> byCode = new HashMap<>();
     private int longest;
 
-    public VerbLexicon(Model m) {
+    /** The verbs of {@code m} with their forms in {@code rules.language()}. */
+    public VerbLexicon(Model m, MatchRules rules) {
         List<Resource> verbs = m.listResourcesWithProperty(RDF.type, MG.ActionVerb).toList();
         for (Resource r : verbs) {
             Statement n = r.getProperty(SKOS.notation);
@@ -46,20 +47,18 @@ public final class VerbLexicon {
             Verb v = new Verb(n.getString(), cls == null ? null : cls.getURI().substring(cls.getURI().lastIndexOf('/') + 1),
                     task == null ? null : task.getURI());
             byCode.put(v.code(), v);
-            for (String form : ReferenceData.chineseLabels(r, SKOS.prefLabel, SKOS.altLabel)) {
+            for (String form : ReferenceData.labels(r, rules.language(), SKOS.prefLabel, SKOS.altLabel)) {
                 byForm.merge(form, v, (a, b) -> a.code().compareTo(b.code()) <= 0 ? a : b);
                 longest = Math.max(longest, form.length());
             }
         }
     }
 
-    /** The instance built from the shipped reference data, made on first use (holder idiom: lazy and thread-safe). */
-    public static VerbLexicon get() {
-        return Holder.INSTANCE;
-    }
+    private static final Map<MatchRules, VerbLexicon> SHIPPED = new java.util.concurrent.ConcurrentHashMap<>();
 
-    private static final class Holder {
-        static final VerbLexicon INSTANCE = new VerbLexicon(ReferenceData.get().byFile().get("verbs.ttl"));
+    /** The verbs of the shipped reference data in one language, built on first use and then shared. */
+    public static VerbLexicon of(MatchRules rules) {
+        return SHIPPED.computeIfAbsent(rules, r -> new VerbLexicon(ReferenceData.get().byFile().get("verbs.ttl"), r));
     }
 
     public Optional<Verb> byCode(String code) {

@@ -42,7 +42,7 @@ public final class DocumentMapper {
     private final VerbLexicon verbs;
 
     public DocumentMapper(Gazetteer gazetteer) {
-        this(gazetteer, VerbLexicon.get());
+        this(gazetteer, VerbLexicon.of(gazetteer.rules()));
     }
 
     /** A mapper naming the task property of each directive verb as {@code mg:taskProperty} in the verb scheme says. */

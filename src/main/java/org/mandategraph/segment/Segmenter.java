@@ -94,7 +94,7 @@ public final class Segmenter {
     private final VerbLexicon verbs;
 
     public Segmenter(Gazetteer gazetteer) {
-        this(gazetteer, VerbLexicon.get());
+        this(gazetteer, VerbLexicon.of(gazetteer.rules()));
     }
 
     public Segmenter(Gazetteer gazetteer, VerbLexicon verbs) {
@@ -730,7 +730,7 @@ public final class Segmenter {
             if (e.type() != Gazetteer.Type.BODY) {
                 continue;
             }
-            for (String n : e.namesZh()) {
+            for (String n : e.names()) {
                 if (!n.endsWith(title) || n.length() == title.length()) {
                     continue;
                 }

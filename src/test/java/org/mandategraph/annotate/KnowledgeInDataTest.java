@@ -42,7 +42,7 @@ class KnowledgeInDataTest {
         assertThat(kinds.adoptsResolutions("office")).isFalse();
         assertThat(kinds.addressable("collective")).isFalse();
         assertThat(kinds.addressable("office")).isTrue();
-        assertThat(Gazetteer.get().entries().stream().filter(e -> e.kind() != null && kinds.adoptsResolutions(e.kind())))
+        assertThat(org.mandategraph.testing.Lexicons.gazetteer().entries().stream().filter(e -> e.kind() != null && kinds.adoptsResolutions(e.kind())))
                 .as("bodies that adopt resolutions").extracting(Gazetteer.Entry::code).contains("GA", "ECOSOC", "CCPCJ");
     }
 
@@ -50,7 +50,7 @@ class KnowledgeInDataTest {
     void everyDirectiveVerbNamesADeclaredSubPropertyOfTasks() {
         int directive = 0;
         for (String code : new String[] {"request", "call-upon", "urge", "encourage", "invite", "recommend"}) {
-            VerbLexicon.Verb v = VerbLexicon.get().byCode(code).orElseThrow();
+            VerbLexicon.Verb v = org.mandategraph.testing.Lexicons.verbs().byCode(code).orElseThrow();
             assertThat(v.taskProperty()).as(code).isNotNull();
             Resource p = data.getResource(v.taskProperty());
             assertThat(data.contains(p, RDFS.subPropertyOf, (RDFNode) MG.tasks)).as(code + " " + p).isTrue();
@@ -65,7 +65,7 @@ class KnowledgeInDataTest {
         assertThat(ResolutionSeries.bodyOf("E/RES/2012/19")).isEqualTo("ECOSOC");
         assertThat(ResolutionSeries.bodyOf("A/HRC/RES/7/1")).isEqualTo("HRC");
         for (String code : new String[] {"GA", "SC", "ECOSOC", "HRC"}) {
-            assertThat(Gazetteer.get().byCode(code)).as(code).isPresent();
+            assertThat(org.mandategraph.testing.Lexicons.gazetteer().byCode(code)).as(code).isPresent();
         }
     }
 
@@ -73,7 +73,7 @@ class KnowledgeInDataTest {
     void bodyCodesTheResolverNamesExist() {
         // CitationResolver decides a number's issuer by its shape among these
         for (String code : new String[] {"GA", "SC", "ECOSOC", "HRC"}) {
-            assertThat(Gazetteer.get().byCode(code)).as(code).isPresent();
+            assertThat(org.mandategraph.testing.Lexicons.gazetteer().byCode(code)).as(code).isPresent();
         }
     }
 }

@@ -20,7 +20,7 @@ class MandateGraphTest {
         AnnotatedDocument d = TinyDocs.ga("强调必须实行机制，敦促缔约国继续参与，并鼓励会员国支持联合国毒品和犯罪问题办公室提供技术援助；",
                 "请联合国毒品和犯罪问题办公室执行主任向预防犯罪和刑事司法委员会第二十二届会议报告。");
         Model m = ModelFactory.createDefaultModel();
-        new DocumentMapper(Gazetteer.get()).emit(d, StreamRDFLib.graph(m.getGraph()));
+        new DocumentMapper(org.mandategraph.testing.Lexicons.gazetteer()).emit(d, StreamRDFLib.graph(m.getGraph()));
         Resource p1 = m.createResource(DocumentMapper.paragraphIri(d, TinyDocs.op(d, 1)));
         Resource p2 = m.createResource(DocumentMapper.paragraphIri(d, TinyDocs.op(d, 2)));
         Resource sp = m.createResource(ID + "body/StatesParties");

@@ -9,7 +9,7 @@ import org.mandategraph.lexicon.Gazetteer;
 
 /** The pipeline checks, when it is built, that every annotator's required layers are produced before it runs. */
 class PipelineTest {
-    private final Gazetteer g = Gazetteer.get();
+    private final Gazetteer g = org.mandategraph.testing.Lexicons.gazetteer();
 
     @Test
     void standardPipelineIsInDependencyOrder() {
@@ -26,7 +26,7 @@ class PipelineTest {
 
     @Test
     void mandatesBeforeMentionsAreRefused() {
-        assertThatThrownBy(() -> new Pipeline(List.of(new LeadVerbAnnotator(), new MandateAnnotator(g),
+        assertThatThrownBy(() -> new Pipeline(List.of(new LeadVerbAnnotator(org.mandategraph.testing.Lexicons.verbs()), new MandateAnnotator(g),
                 new MentionAnnotator(g))))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("MandateAnnotator");
     }

@@ -54,7 +54,7 @@ class ResponseLinkerTest {
         assertThat(linked.get(1).responses()).extracting(Response::resolutionIri, Response::mandateIri)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(MG.ID + "resolution/GA/66/177", OP18_MANDATE));
         Model m = ModelFactory.createDefaultModel();
-        new DocumentMapper(org.mandategraph.lexicon.Gazetteer.get()).emit(linked.get(1),
+        new DocumentMapper(org.mandategraph.testing.Lexicons.gazetteer()).emit(linked.get(1),
                 org.apache.jena.riot.system.StreamRDFLib.graph(m.getGraph()));
         assertThat(m.contains(m.createResource(report.iri()), MG.answersMandate, m.createResource(OP18_MANDATE))).isTrue();
         assertThat(m.contains(m.createResource(report.iri()), MG.respondsTo,

@@ -53,7 +53,7 @@ class RewrapTest {
     @ParameterizedTest
     @CsvSource({"000", "002", "004"})
     void hardWrappedPrintReadsLikeTheOriginal(String prefix) throws IOException {
-        Segmenter seg = new Segmenter(Gazetteer.get());
+        Segmenter seg = new Segmenter(org.mandategraph.testing.Lexicons.gazetteer());
         String original = Files.readString(Seeds.file(prefix), StandardCharsets.UTF_8);
         UnDocument a = seg.segment(new SourceText("a.txt", original, StandardCharsets.UTF_8, "text"));
         UnDocument b = seg.segment(new SourceText("b.txt", rewrap(original), StandardCharsets.UTF_8, "text"));
@@ -69,7 +69,7 @@ class RewrapTest {
     @ParameterizedTest
     @CsvSource({"000", "002", "004"})
     void windowsLineEndsWithoutBlankLinesReadLikeTheOriginal(String prefix) throws IOException {
-        Segmenter seg = new Segmenter(Gazetteer.get());
+        Segmenter seg = new Segmenter(org.mandategraph.testing.Lexicons.gazetteer());
         String original = Files.readString(Seeds.file(prefix), StandardCharsets.UTF_8);
         String dense = String.join("\r\n", original.lines().filter(l -> !l.isBlank()).toList());
         UnDocument a = seg.segment(new SourceText("a.txt", original, StandardCharsets.UTF_8, "text"));
@@ -81,7 +81,7 @@ class RewrapTest {
 
     @org.junit.jupiter.api.Test
     void pageFurnitureBetweenPagesIsIgnored() throws IOException {
-        Segmenter seg = new Segmenter(Gazetteer.get());
+        Segmenter seg = new Segmenter(org.mandategraph.testing.Lexicons.gazetteer());
         String original = Files.readString(Seeds.file("003"), StandardCharsets.UTF_8);
         StringBuilder noisy = new StringBuilder();
         for (String line : original.split("\n", -1)) {

@@ -195,7 +195,7 @@ class SeedStructureTest {
         AnnotatedDocument ad = Seeds.document(prefix);
         Graph g = GraphFactory.createDefaultGraph();
         g.getPrefixMapping().setNsPrefixes(org.mandategraph.vocab.Prefixes.ALL);
-        new DocumentMapper(Gazetteer.get()).emit(AnnotatedDocument.of(ad.document(), ad.iri()), StreamRDFLib.graph(g));
+        new DocumentMapper(org.mandategraph.testing.Lexicons.gazetteer()).emit(AnnotatedDocument.of(ad.document(), ad.iri()), StreamRDFLib.graph(g));
         Path golden = Path.of("src/test/resources/golden/structure/" + prefix + ".ttl");
         if (Boolean.getBoolean("golden.update") || !Files.exists(golden)) {
             Files.createDirectories(golden.getParent());

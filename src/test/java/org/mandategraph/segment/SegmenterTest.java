@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Small documents in each printed style, read through the real segmenter. */
 class SegmenterTest {
-    private final Segmenter segmenter = new Segmenter(Gazetteer.get());
+    private final Segmenter segmenter = new Segmenter(org.mandategraph.testing.Lexicons.gazetteer());
 
     private UnDocument read(String text) {
         return segmenter.segment(new SourceText("test.txt", text, StandardCharsets.UTF_8, "text"));

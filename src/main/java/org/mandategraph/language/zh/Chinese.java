@@ -6,10 +6,13 @@ import org.mandategraph.language.CitationFinder;
 import org.mandategraph.language.Language;
 import org.mandategraph.language.ReferenceGrammar;
 import org.mandategraph.lexicon.Gazetteer;
+import org.mandategraph.lexicon.MatchRules;
 
 /** Chinese as UN documents print it: Han script, names matched anywhere, spaces inside names ignored. */
 public final class Chinese implements Language {
     public static final String TAG = "zh";
+    /** Names are matched anywhere, spaces inside them ignored: {@code 1988 年} is {@code 1988年}. */
+    static final MatchRules RULES = new MatchRules(TAG, true, false, false);
     /** Generic heads that name a body by its kind; longest first so {@code 缔约国大会} wins over {@code 大会}. */
     static final List<String> BODY_HEADS = List.of("缔约国大会", "缔约国会议", "缔约方会议", "委员会", "理事会");
     private static final String PURSUANT = "依照|根据|按照|遵照|依据";
@@ -53,18 +56,8 @@ public final class Chinese implements Language {
     }
 
     @Override
-    public char fold(char c) {
-        return c;
-    }
-
-    @Override
-    public boolean ignorable(char c) {
-        return c == ' ' || c == '\u3000' || c == '\t';
-    }
-
-    @Override
-    public boolean wordBoundaries() {
-        return false;
+    public MatchRules matchRules() {
+        return RULES;
     }
 
     @Override

@@ -91,7 +91,7 @@ public final class ChineseCitationFinder implements CitationFinder {
             Span s = m.span();
             int before = skipBack(text, s.start());
             boolean bracketed = before > 0 && text.charAt(before - 1) == '《';
-            if (!bracketed && Gazetteer.normalizeName(m.surface()).length() < 6) {
+            if (!bracketed && gazetteer.normalize(m.surface()).length() < 6) {
                 continue;
             }
             int start = bracketed ? before - 1 : s.start();

@@ -1,0 +1,47 @@
+package org.mandategraph.lexicon;
+
+/**
+ * How names are matched in one language's text, supplied by that language: Chinese ignores spaces inside names
+ * ({@code 1988 年} is {@code 1988年}) and needs no word boundaries; English folds case, treats runs of spaces as
+ * one and matches whole words only. The gazetteer holds the names of one language and matches them by these rules.
+ *
+ * @param language       BCP 47 tag whose labels are the names ({@code zh}, {@code en})
+ * @param ignoreSpaces   spaces inside a name or the text are skipped while matching
+ * @param foldCase       letters are compared without case
+ * @param wordBoundaries a match must start and end at a word boundary
+ */
+public record MatchRules(String language, boolean ignoreSpaces, boolean foldCase, boolean wordBoundaries) {
+
+    /** Whether matching skips {@code c}. */
+    public boolean skips(char c) {
+        return ignoreSpaces && (Character.isWhitespace(c) || c == '\u3000');
+    }
+
+    /** The form of a character matching compares: full-width brackets as ASCII, case folded where asked. */
+    public char fold(char c) {
+        char f = c == '\uff08' ? '(' : c == '\uff09' ? ')' : c;
+        return foldCase ? Character.toLowerCase(f) : f;
+    }
+
+    /** A name as the index keeps it: skipped characters dropped (or runs of spaces made one), the rest folded. */
+    public String normalize(String name) {
+        StringBuilder sb = new StringBuilder(name.length());
+        boolean space = false;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (skips(c)) {
+                continue;
+            }
+            if (Character.isWhitespace(c)) {
+                space = true;
+                continue;
+            }
+            if (space && sb.length() > 0) {
+                sb.append(' ');
+            }
+            space = false;
+            sb.append(fold(c));
+        }
+        return sb.toString();
+    }
+}
