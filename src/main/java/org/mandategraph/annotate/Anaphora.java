@@ -10,7 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.mandategraph.lexicon.AnaphorRules;
+import org.mandategraph.lexicon.AnaphorRules.Rule;
 import org.mandategraph.lexicon.Gazetteer.Entry;
+import org.mandategraph.language.AnaphoraGrammar;
 import org.mandategraph.document.Span;
 
 /**
@@ -21,28 +24,6 @@ import org.mandategraph.document.Span;
  */
 final class Anaphora {
 
-    /** How a short form is read: the kinds it may denote and whether a bare form needs a phrase boundary before it. */
-    enum Rule {
-        OFFICE(List.of("该办公室", "本办公室", "该办事处"), false, Set.of("office")),
-        TASK_FORCE(List.of("该工作队", "本工作队"), false, Set.of("task-force")),
-        GROUP(List.of("该专家组", "本专家组", "该工作组", "本工作组"), false, Set.of("expert-group", "working-group")),
-        GROUP_BARE(List.of("不限成员名额政府间专家组", "政府间专家组", "专家组", "工作组"), true,
-                Set.of("expert-group", "working-group")),
-        COMMISSION(List.of("该委员会", "本委员会"), false, Set.of("commission")),
-        COMMISSION_BARE(List.of("委员会"), true, Set.of("commission")),
-        POST(List.of("执行主任"), true, Set.of("office"));
-
-        final List<String> surfaces;
-        final boolean bare;
-        final Set<String> kinds;
-
-        Rule(List<String> surfaces, boolean bare, Set<String> kinds) {
-            this.surfaces = surfaces;
-            this.bare = bare;
-            this.kinds = kinds;
-        }
-    }
-
     /** A name or a short form found in a text; {@code entry} is set for names, {@code rule} for short forms. */
     record Found(Locus locus, Span span, String surface, Entry entry, Rule rule, String context) {
         static Found named(Locus l, Entry e, Span s, String surface) {
@@ -50,10 +31,6 @@ final class Anaphora {
         }
     }
 
-    /** Characters after which a bare {@code 委员会} or {@code 专家组} starts a phrase rather than ends a longer name. */
-    private static final String BOUNDARY_CHARS = "请向与和及同由经使供在对给并该本各";
-    /** Generic heads stripped from a group's name to get what distinguishes it ({@code 网络犯罪问题}). */
-    private static final List<String> GENERIC_HEADS = List.of("不限成员名额", "政府间", "专家组", "工作组", "工作队");
 
     private final Gazetteer gazetteer;
     private final VerbLexicon verbs;
@@ -62,8 +39,8 @@ final class Anaphora {
     Anaphora(Gazetteer gazetteer, VerbLexicon verbs) {
         this.gazetteer = gazetteer;
         this.verbs = verbs;
-        for (Rule r : Rule.values()) {
-            for (String s : r.surfaces) {
+        for (Rule r : AnaphorRules.of(gazetteer.rules().language()).rules()) {
+            for (String s : r.surfaces()) {
                 surfaces.add(Map.entry(s, r));
             }
         }
@@ -71,7 +48,7 @@ final class Anaphora {
     }
 
     /** Step one: short forms in {@code text} outside the spans already taken by names. */
-    List<Found> find(Locus locus, String text, String context, List<Span> taken) {
+    List<Found> find(AnaphoraGrammar grammar, Locus locus, String text, String context, List<Span> taken) {
         List<Span> used = new ArrayList<>(taken);
         List<Found> out = new ArrayList<>();
         for (Map.Entry<String, Rule> s : surfaces) {
@@ -83,7 +60,7 @@ final class Anaphora {
                 if (overlaps(span, used)) {
                     continue;
                 }
-                if (s.getValue().bare && !startsPhrase(text, at, used)) {
+                if (s.getValue().bare() && !startsPhrase(grammar, text, at, used)) {
                     continue;
                 }
                 used.add(span);
@@ -97,7 +74,7 @@ final class Anaphora {
         return spans.stream().anyMatch(t -> s.start() < t.end() && t.start() < s.end());
     }
 
-    private boolean startsPhrase(String text, int at, List<Span> used) {
+    private boolean startsPhrase(AnaphoraGrammar grammar, String text, int at, List<Span> used) {
         int k = at - 1;
         while (k >= 0 && Character.isWhitespace(text.charAt(k))) {
             k--;
@@ -106,7 +83,7 @@ final class Anaphora {
             return true;
         }
         char c = text.charAt(k);
-        if (Character.UnicodeScript.of(c) != Character.UnicodeScript.HAN || BOUNDARY_CHARS.indexOf(c) >= 0) {
+        if (!grammar.wordChar().test(c) || grammar.phraseBreak().indexOf(c) >= 0) {
             return true;
         }
         int end = k + 1;
@@ -118,6 +95,7 @@ final class Anaphora {
 
     /** Step two: names as they are, short forms resolved to the agent in context; unresolvable ones are dropped. */
     List<Mention> resolve(AnnotatedDocument doc, List<Found> found) {
+        AnaphoraGrammar grammar = doc.language().anaphora();
         Map<String, Entry> lastOfKind = new java.util.LinkedHashMap<>();
         List<Entry> recent = new ArrayList<>(); // every agent named so far, in reading order
         List<Mention> out = new ArrayList<>();
@@ -129,11 +107,11 @@ final class Anaphora {
             if (f.entry() != null) {
                 e = f.entry();
             } else {
-                e = switch (f.rule()) {
+                e = switch (f.rule().strategy()) {
                     case POST -> post(f, previous, previousEntry, recent);
-                    case COMMISSION, COMMISSION_BARE -> commission(doc, found, i, lastOfKind);
-                    case GROUP, GROUP_BARE -> last(f.rule().kinds, lastOfKind).or(() -> described(f)).orElse(null);
-                    default -> named(f, recent).or(() -> last(f.rule().kinds, lastOfKind)).orElse(null);
+                    case COMMISSION -> commission(grammar, doc, found, i, lastOfKind);
+                    case GROUP -> last(f.rule().kinds(), lastOfKind).or(() -> described(grammar, f)).orElse(null);
+                    case NAMED -> named(grammar, f, recent).or(() -> last(f.rule().kinds(), lastOfKind)).orElse(null);
                 };
             }
             previous = f;
@@ -165,11 +143,18 @@ final class Anaphora {
      * {@code 该办公室}, {@code 该工作队}: the agent last named whose own name has that head noun (a 执行局 is no
      * 办公室 even if both are offices), else the last of the rule's kinds.
      */
-    private static Optional<Entry> named(Found f, List<Entry> recent) {
-        String head = f.surface().replaceFirst("^[该本]", "");
+    private static Optional<Entry> named(AnaphoraGrammar grammar, Found f, List<Entry> recent) {
+        String head = f.surface();
+        for (String d : grammar.demonstratives()) {
+            if (head.startsWith(d)) {
+                head = head.substring(d.length());
+                break;
+            }
+        }
+        String h = head;
         for (int k = recent.size() - 1; k >= 0; k--) {
             Entry e = recent.get(k);
-            if (e.kind() != null && f.rule().kinds.contains(e.kind()) && e.names().stream().anyMatch(n -> n.endsWith(head))) {
+            if (e.kind() != null && f.rule().kinds().contains(e.kind()) && e.names().stream().anyMatch(n -> n.endsWith(h))) {
                 return Optional.of(e);
             }
         }
@@ -210,6 +195,11 @@ final class Anaphora {
      * else the next one named, else the commission whose name shares most with the document's title.
      */
     private Entry commission(AnnotatedDocument doc, List<Found> found, int i, Map<String, Entry> lastOfKind) {
+        return commission(doc.language().anaphora(), doc, found, i, lastOfKind);
+    }
+
+    private Entry commission(AnaphoraGrammar grammar, AnnotatedDocument doc, List<Found> found, int i,
+                             Map<String, Entry> lastOfKind) {
         var header = doc.document().header();
         for (String code : java.util.Arrays.asList(header.adoptingBodyCode(), header.recommendingBodyCode())) {
             Optional<Entry> a = code == null ? Optional.empty()
@@ -239,7 +229,7 @@ final class Anaphora {
             if (!"commission".equals(e.kind()) || e.label() == null) {
                 continue;
             }
-            Set<String> b = bigrams(e.label().replace("委员会", ""));
+            Set<String> b = bigrams(e.label().replace(grammar.commissionHead(), ""));
             b.retainAll(titleBigrams);
             if (b.size() > bestScore) {
                 best = e;
@@ -258,17 +248,17 @@ final class Anaphora {
     }
 
     /** A group referred to generically ({@code 不限成员名额政府间专家组…网络犯罪问题}) whose distinguishing words are nearby. */
-    private Optional<Entry> described(Found f) {
+    private Optional<Entry> described(AnaphoraGrammar grammar, Found f) {
         if (f.context() == null) {
             return Optional.empty();
         }
         String ctx = gazetteer.normalize(f.context());
         for (Entry e : gazetteer.entries()) {
-            if (e.kind() == null || !f.rule().kinds.contains(e.kind())) {
+            if (e.kind() == null || !f.rule().kinds().contains(e.kind())) {
                 continue;
             }
             for (String n : e.names()) {
-                String d = distinguishing(n);
+                String d = distinguishing(grammar, n);
                 if (d.length() >= 2 && ctx.contains(d)) {
                     return Optional.of(e);
                 }
@@ -277,15 +267,16 @@ final class Anaphora {
         return Optional.empty();
     }
 
-    private static String distinguishing(String name) {
+    private static String distinguishing(AnaphoraGrammar grammar, String name) {
         int cut = name.length();
-        for (String h : GENERIC_HEADS) {
+        for (String h : grammar.genericHeads()) {
             int k = name.indexOf(h);
             if (k >= 0) {
                 cut = Math.min(cut, k);
             }
         }
         String d = name.substring(0, cut);
-        return d.endsWith("问题") ? d.substring(0, d.length() - 2) : d;
+        String topic = grammar.topicSuffix();
+        return topic != null && d.endsWith(topic) ? d.substring(0, d.length() - topic.length()) : d;
     }
 }

@@ -18,6 +18,7 @@ import org.mandategraph.document.Paragraph;
 import org.mandategraph.document.ParagraphKind;
 import org.mandategraph.document.Span;
 import org.mandategraph.document.SubParagraph;
+import org.mandategraph.language.ClauseGrammar;
 import org.mandategraph.language.Language;
 
 /**
@@ -27,19 +28,7 @@ import org.mandategraph.language.Language;
  * clause; {@code 向…委员会第二十二届会议报告} also records whom to report to and when.
  */
 public final class MandateAnnotator implements Annotator {
-    private static final String CLAUSE_BREAKS = "，；：。,;:";
-    /** Words that may join a directive clause to the previous one without being part of the verb form. */
-    private static final List<String> CONNECTIVES = List.of("并且", "同时", "此外", "以及", "在这方面", "为此", "并", "还", "也", "又", "另");
-    /** Words joining addressees into a list; {@code 与} ("together with") is not one of them. */
-    private static final List<String> LIST_JOINERS = List.of("以及", "或者", "和", "及", "、", "或");
-    private static final Set<String> DETERMINERS = Set.of("各", "所有", "有关", "相关", "这些", "所有有关", "所有相关", "其他", "其它");
-    /** Titles and short titles between a verb and its addressee: {@code 《联合国反腐败公约》缔约国}, {@code 该公约缔约国}. */
-    private static final Pattern TITLES = Pattern.compile(
-            "^(?:(?:《[^》]+》|[该本此](?:公约|议定书|文书)|这些(?:公约|议定书|文书))[、和及]?)+(?:的)?(?:各|所有|有关|相关)?$");
-    private static final Pattern SESSION = Pattern.compile("^\\s*第\\s*([〇零一二三四五六七八九十百两0-9]+)\\s*届(?:会议)?");
-    private static final int MAX_MODIFIER = 80;
     private static final String RECOMMEND = "recommend";
-    /** mg:kind values of agents that are groupings rather than bodies that can be tasked. */
 
     private final Gazetteer gazetteer;
     private final Kinds kinds = Kinds.get();
@@ -102,10 +91,11 @@ public final class MandateAnnotator implements Annotator {
 
     private void scan(Language language, int paragraph, Locus locus, String text, String tail, List<Mention> mentions, Map<String, Mandate> out) {
         List<Directive> ds = new ArrayList<>();
-        List<Integer> starts = clauseStarts(text);
+        ClauseGrammar g = language.clauses();
+        List<Integer> starts = clauseStarts(g, text);
         for (int start : starts) {
-            directiveAt(text, start).ifPresent(h -> {
-                List<Mention> a = addressees(text, h.span().end(), mentions);
+            directiveAt(g, text, start).ifPresent(h -> {
+                List<Mention> a = addressees(g, text, h.span().end(), mentions);
                 if (!a.isEmpty()) {
                     ds.add(new Directive(h, a));
                 }
@@ -116,7 +106,7 @@ public final class MandateAnnotator implements Annotator {
             int from = d.hit().span().start();
             int to = k + 1 < ds.size() ? ds.get(k + 1).hit().span().start() : text.length();
             String clause = text.substring(from, to) + (to == text.length() ? tail : "");
-            Report report = report(language, text, from, to, mentions);
+            Report report = report(language, g, text, from, to, mentions);
             Set<String> ts = new LinkedHashSet<>(topics.topicsIn(clause));
             if (report != null) {
                 ts.add("report");
@@ -140,18 +130,21 @@ public final class MandateAnnotator implements Annotator {
     }
 
     /**
-     * The start of the text, every position right after a clause break (spaces skipped), and every {@code 并} that
-     * opens a directive without a comma before it ({@code 加强合作并请该办公室…}).
+     * The start of the text, every position right after a clause break (spaces skipped), and every conjunction that
+     * opens a directive without a break before it ({@code 加强合作并请该办公室…}).
      */
-    private List<Integer> clauseStarts(String text) {
+    private List<Integer> clauseStarts(ClauseGrammar g, String text) {
         List<Integer> out = new ArrayList<>();
         out.add(skipSpaces(text, 0));
+        String and = g.conjunction();
         for (int i = 0; i < text.length(); i++) {
-            if (CLAUSE_BREAKS.indexOf(text.charAt(i)) >= 0) {
+            if (g.breaksClause(text.charAt(i))) {
                 out.add(skipSpaces(text, i + 1));
-            } else if (text.charAt(i) == '并' && i > 0 && CLAUSE_BREAKS.indexOf(text.charAt(i - 1)) < 0
-                    && verbs.at(text, i + 1).filter(h -> h.verb().directive() && !RECOMMEND.equals(h.verb().code())).isPresent()) {
-                // 建议 after 并 usually belongs to the object ("…并提出建议"), so only commas open a recommendation
+            } else if (and != null && text.startsWith(and, i) && i > 0 && !g.breaksClause(text.charAt(i - 1))
+                    && verbs.at(text, i + and.length())
+                            .filter(h -> h.verb().directive() && !RECOMMEND.equals(h.verb().code())).isPresent()) {
+                // a recommendation after the conjunction usually belongs to the object ("…并提出建议"), so only
+                // clause breaks open one
                 out.add(i);
             }
         }
@@ -166,12 +159,12 @@ public final class MandateAnnotator implements Annotator {
     }
 
     /** A directive verb form at {@code pos}, optionally after a connective ({@code 同时请}). */
-    private Optional<VerbLexicon.Hit> directiveAt(String text, int pos) {
+    private Optional<VerbLexicon.Hit> directiveAt(ClauseGrammar g, String text, int pos) {
         Optional<VerbLexicon.Hit> h = verbs.at(text, pos);
         // up to two connectives before the verb: 并在这方面鼓励, 同时还请
         for (int depth = 0; depth < 2 && h.isEmpty(); depth++) {
             int from = pos;
-            for (String c : CONNECTIVES) {
+            for (String c : g.connectives()) {
                 if (text.startsWith(c, from)) {
                     pos = skipSpaces(text, from + c.length());
                     h = verbs.at(text, pos);
@@ -189,11 +182,11 @@ public final class MandateAnnotator implements Annotator {
      * The agents named right after a verb: the first one (after a determiner or a modifier ending in 的) and those
      * listed with it. Collectives without a code ({@code 国际社会和各会员国}) keep the list going but are not addressees.
      */
-    private List<Mention> addressees(String text, int pos, List<Mention> mentions) {
+    private List<Mention> addressees(ClauseGrammar g, String text, int pos, List<Mention> mentions) {
         List<Mention> out = new ArrayList<>();
         // the first agent a modifier leads to: 尚未成为…缔约国的会员国 names 缔约国 inside the modifier of 会员国
         Mention first = mentions.stream().filter(m -> m.span().start() >= pos)
-                .filter(m -> modifierOk(text.substring(pos, m.span().start()).replaceAll("\\s+", "")))
+                .filter(m -> g.modifier().test(gazetteer.normalize(text.substring(pos, m.span().start()))))
                 .findFirst().orElse(null);
         if (first == null) {
             return out;
@@ -204,11 +197,11 @@ public final class MandateAnnotator implements Annotator {
                 out.add(next);
             }
             int j = skipSpaces(text, next.span().end());
-            String joiner = LIST_JOINERS.stream().filter(w -> text.startsWith(w, j)).findFirst().orElse(null);
+            String joiner = g.listJoiners().stream().filter(w -> text.startsWith(w, j)).findFirst().orElse(null);
             if (joiner == null) {
                 break;
             }
-            next = startingAt(mentions, text, skipSpaces(text, j + joiner.length()));
+            next = startingAt(g, mentions, text, skipSpaces(text, j + joiner.length()));
             next = next == null ? null : head(text, next, mentions);
         }
         return out;
@@ -232,61 +225,47 @@ public final class MandateAnnotator implements Annotator {
         return cur;
     }
 
-    private static Mention startingAt(List<Mention> mentions, String text, int k) {
+    private Mention startingAt(ClauseGrammar g, List<Mention> mentions, String text, int k) {
         for (Mention m : mentions) {
             if (m.span().start() < k) {
                 continue;
             }
-            String gap = text.substring(k, m.span().start()).replaceAll("\\s+", "");
-            return gap.isEmpty() || DETERMINERS.contains(gap) ? m : null;
+            String gap = gazetteer.normalize(text.substring(k, m.span().start()));
+            return gap.isEmpty() || g.determiner().test(gap) ? m : null;
         }
         return null;
-    }
-
-    private static boolean modifierOk(String gap) {
-        if (gap.isEmpty() || DETERMINERS.contains(gap) || TITLES.matcher(gap).matches()) {
-            return true;
-        }
-        if (gap.length() > MAX_MODIFIER || gap.chars().anyMatch(c -> CLAUSE_BREAKS.indexOf(c) >= 0)) {
-            return false;
-        }
-        String g = gap;
-        for (String d : DETERMINERS) {
-            if (g.endsWith("的" + d)) {
-                g = g.substring(0, g.length() - d.length());
-                break;
-            }
-        }
-        return g.endsWith("的");
     }
 
     private record Report(String to, Integer session) {
     }
 
-    /** {@code 向<body>[第N届会议]…报告} inside the clause [from, to). */
-    private Report report(Language language, String text, int from, int to, List<Mention> mentions) {
-        int at = text.indexOf('向', from);
+    /** {@code 向<body>[第N届会议]…报告}: the report marker, a body, its session, the report word, inside [from, to). */
+    private Report report(Language language, ClauseGrammar g, String text, int from, int to, List<Mention> mentions) {
+        if (g.reportMarker() == null) {
+            return null;
+        }
+        int at = text.indexOf(g.reportMarker(), from);
         while (at >= 0 && at < to) {
-            int k = skipSpaces(text, at + 1);
+            int k = skipSpaces(text, at + g.reportMarker().length());
             Mention body = mentions.stream().filter(m -> m.span().start() == k).findFirst().orElse(null);
             if (body != null && gazetteer.byIri(body.agentIri()).map(e -> e.type() == Gazetteer.Type.BODY).orElse(false)) {
                 int e = body.span().end();
                 Integer session = null;
-                Matcher sm = SESSION.matcher(text.substring(e, to));
+                Matcher sm = g.session().matcher(text.substring(e, to));
                 if (sm.find()) {
                     int n = language.number(sm.group(1));
                     session = n > 0 ? n : null;
                     e += sm.end();
                 }
                 int stop = e;
-                while (stop < to && CLAUSE_BREAKS.indexOf(text.charAt(stop)) < 0) {
+                while (stop < to && !g.breaksClause(text.charAt(stop))) {
                     stop++;
                 }
-                if (text.substring(e, stop).contains("报告")) {
+                if (text.substring(e, stop).contains(g.reportWord())) {
                     return new Report(body.agentIri(), session);
                 }
             }
-            at = text.indexOf('向', at + 1);
+            at = text.indexOf(g.reportMarker(), at + 1);
         }
         return null;
     }

@@ -2,6 +2,7 @@ package org.mandategraph.annotate;
 
 import org.mandategraph.lexicon.VerbLexicon;
 import org.mandategraph.lexicon.Gazetteer;
+import org.mandategraph.language.AnaphoraGrammar;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -69,16 +70,16 @@ public final class MentionAnnotator implements Annotator {
         List<Paragraph> ps = doc.document().paragraphs();
         for (int i = 0; i < ps.size(); i++) {
             Paragraph p = ps.get(i);
-            find(Locus.paragraph(i), p.text(), p.fullText(), found);
+            find(doc.language().anaphora(), Locus.paragraph(i), p.text(), p.fullText(), found);
             for (SubParagraph s : p.subParagraphs()) {
-                find(Locus.sub(i, s.label()), s.text(), p.fullText(), found);
+                find(doc.language().anaphora(), Locus.sub(i, s.label()), s.text(), p.fullText(), found);
             }
         }
         return doc.withMentions(anaphora.resolve(doc, found));
     }
 
     /** Step one: names and anaphor candidates in one text, in reading order. */
-    private void find(Locus locus, String text, String context, List<Anaphora.Found> out) {
+    private void find(AnaphoraGrammar grammar, Locus locus, String text, String context, List<Anaphora.Found> out) {
         List<Anaphora.Found> here = new ArrayList<>();
         List<Span> taken = new ArrayList<>();
         for (Match m : gazetteer.find(text, NAMES)) {
@@ -92,7 +93,7 @@ public final class MentionAnnotator implements Annotator {
             here.add(Anaphora.Found.named(locus, m.entry(), m.span(), m.surface()));
             taken.add(m.span());
         }
-        here.addAll(anaphora.find(locus, text, context, taken));
+        here.addAll(anaphora.find(grammar, locus, text, context, taken));
         here.sort(Comparator.comparingInt(f -> f.span().start()));
         out.addAll(here);
     }

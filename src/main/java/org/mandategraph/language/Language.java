@@ -28,6 +28,12 @@ public interface Language {
     /** A finder of citations in this language's text, naming bodies and instruments through {@code gazetteer}. */
     CitationFinder citationFinder(Gazetteer gazetteer);
 
+    /** How directives, their addressees and reporting requests are strung together in this language. */
+    ClauseGrammar clauses();
+
+    /** What resolving short forms ({@code 该办公室}, "the Office") needs of this language. */
+    AnaphoraGrammar anaphora();
+
     /** How references are tied to their context in this language. */
     ReferenceGrammar references();
 

@@ -17,7 +17,7 @@ import org.apache.jena.riot.RDFDataMgr;
 public final class ReferenceData {
     /** File names in {@code ontology/}; each is loaded into its own named graph by the store. */
     public static final List<String> FILES = List.of(
-            "mandategraph.ttl", "kinds.ttl", "bodies.ttl", "states.ttl", "instruments.ttl", "verbs.ttl", "topics.ttl");
+            "mandategraph.ttl", "kinds.ttl", "anaphora.ttl", "bodies.ttl", "states.ttl", "instruments.ttl", "verbs.ttl", "topics.ttl");
     public static final String SHAPES = "shapes.ttl";
     private static final String BASE = "/org/mandategraph/ontology/";
 

@@ -89,7 +89,7 @@ public final class VerbLexicon {
 
     /**
      * The verb a paragraph opens with: the longest form at its start, or right after a short lead-in that ends
-     * in a comma ({@code 最后，请…}, or {@code 后，} when PDF extraction lost a character).
+     * in a comma of either width ({@code 最后，请…}, {@code 后，} when PDF extraction lost a character, "Finally, requests").
      */
     public Optional<Hit> lead(String text) {
         int i = 0;
@@ -100,7 +100,7 @@ public final class VerbLexicon {
         if (h.isPresent()) {
             return h;
         }
-        int comma = text.indexOf('，', i);
+        int comma = firstComma(text, i);
         if (comma > i && comma - i <= 4) {
             int j = comma + 1;
             while (j < text.length() && Character.isWhitespace(text.charAt(j))) {
@@ -109,5 +109,16 @@ public final class VerbLexicon {
             return at(text, j);
         }
         return Optional.empty();
+    }
+
+    /** The first comma, ASCII or full-width (U+FF0C), at or after {@code from}; -1 if none. */
+    private static int firstComma(String text, int from) {
+        for (int k = from; k < text.length(); k++) {
+            char c = text.charAt(k);
+            if (c == ',' || c == '\uFF0C') {
+                return k;
+            }
+        }
+        return -1;
     }
 }

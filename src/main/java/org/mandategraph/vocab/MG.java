@@ -104,6 +104,11 @@ public final class MG {
     public static final Property adoptsResolutions = p("adoptsResolutions");
     public static final Property addressable = p("addressable");
     public static final Property resolutionSeries = p("resolutionSeries");
+    public static final Resource AnaphorRule = r("AnaphorRule");
+    public static final Property anaphorSurface = p("anaphorSurface");
+    public static final Property denotesKind = p("denotesKind");
+    public static final Property resolution = p("resolution");
+    public static final Property bare = p("bare");
     public static final Property notInside = p("notInside");
     public static final Property iso3 = p("iso3");
 }

@@ -2,7 +2,9 @@ package org.mandategraph.language.zh;
 
 import java.util.List;
 import java.util.regex.Pattern;
+import org.mandategraph.language.AnaphoraGrammar;
 import org.mandategraph.language.CitationFinder;
+import org.mandategraph.language.ClauseGrammar;
 import org.mandategraph.language.Language;
 import org.mandategraph.language.ReferenceGrammar;
 import org.mandategraph.lexicon.Gazetteer;
@@ -15,6 +17,9 @@ public final class Chinese implements Language {
     static final MatchRules RULES = new MatchRules(TAG, true, false, false);
     /** Generic heads that name a body by its kind; longest first so {@code 缔约国大会} wins over {@code 大会}. */
     static final List<String> BODY_HEADS = List.of("缔约国大会", "缔约国会议", "缔约方会议", "委员会", "理事会");
+    private static final AnaphoraGrammar ANAPHORA = new AnaphoraGrammar("请向与和及同由经使供在对给并该本各",
+            c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN, List.of("该", "本"),
+            List.of("不限成员名额", "政府间", "专家组", "工作组", "工作队"), "问题", "委员会");
     private static final String PURSUANT = "依照|根据|按照|遵照|依据";
     private static final ReferenceGrammar REFERENCES = new ReferenceGrammar(
             Pattern.compile("[。；;]"),
@@ -63,6 +68,16 @@ public final class Chinese implements Language {
     @Override
     public CitationFinder citationFinder(Gazetteer gazetteer) {
         return new ChineseCitationFinder(gazetteer);
+    }
+
+    @Override
+    public AnaphoraGrammar anaphora() {
+        return ANAPHORA;
+    }
+
+    @Override
+    public ClauseGrammar clauses() {
+        return ChineseClauses.GRAMMAR;
     }
 
     @Override

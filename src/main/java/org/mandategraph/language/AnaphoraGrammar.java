@@ -1,0 +1,25 @@
+package org.mandategraph.language;
+
+import java.util.List;
+import java.util.function.IntPredicate;
+
+/**
+ * What resolving short forms needs to know of a language beyond the short forms themselves (which are data): where a
+ * bare short form may start, which demonstratives open one, which generic words a group's name shares with every
+ * group, and which head and topic words to ignore when matching a name against a document's title.
+ *
+ * @param phraseBreak    characters after which a bare short form starts a phrase ({@code 请}, {@code 与})
+ * @param wordChar       code points that continue a word (a bare short form right after one ends a longer name)
+ * @param demonstratives words opening a short form ({@code 该}, {@code 本}; "the", "this"), stripped to get its head
+ * @param genericHeads   words every group's name may carry ({@code 政府间}, {@code 专家组}), cut to find what
+ *                       distinguishes a group
+ * @param topicSuffix    a word ending the distinguishing part that is not itself distinguishing ({@code 问题}), or null
+ * @param commissionHead the generic head of a commission's name ({@code 委员会}), ignored when comparing with a title
+ */
+public record AnaphoraGrammar(String phraseBreak, IntPredicate wordChar, List<String> demonstratives,
+                              List<String> genericHeads, String topicSuffix, String commissionHead) {
+    public AnaphoraGrammar {
+        demonstratives = List.copyOf(demonstratives);
+        genericHeads = List.copyOf(genericHeads);
+    }
+}
