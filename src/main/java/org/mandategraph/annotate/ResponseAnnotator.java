@@ -88,7 +88,7 @@ public final class ResponseAnnotator implements Annotator {
                 boolean aboutThisReport = g.thisReportPursuant().matcher(lead).find()
                         || g.thisReportAfter().matcher(after).matches();
                 if (aboutThisReport && pursuantBefore(g, 60, true).matcher(lead).find()) {
-                    put(out, new Response(doc.iri(), r.target().iri(), l, s.group().strip(), null));
+                    put(out, new Response(doc.iri(), r.target().iri(), l, s.group().strip()));
                 }
             }
         }
@@ -133,7 +133,7 @@ public final class ResponseAnnotator implements Annotator {
             for (String sym : symbols) {
                 if (!sym.equals(doc.iri())) {
                     put(out, new Response(sym, r.target().iri(), Locus.paragraph(index),
-                            text.substring(Math.max(0, r.span().start() - 10), after).strip(), null));
+                            text.substring(Math.max(0, r.span().start() - 10), after).strip()));
                 }
             }
         }

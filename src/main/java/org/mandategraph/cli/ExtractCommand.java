@@ -9,9 +9,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.jena.riot.Lang;
-import org.mandategraph.ingest.Extractor;
 import org.mandategraph.ingest.BatchResult;
-import org.mandategraph.rdf.DocumentMapper;
+import org.mandategraph.ingest.Ingest;
+import org.mandategraph.ingest.StreamSink;
 import org.mandategraph.rdf.RdfFormats;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -39,15 +39,20 @@ public class ExtractCommand implements Callable<Integer> {
         Lang lang = RdfFormats.lang(format).orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(),
                 "unknown format '" + format + "'; use one of " + RdfFormats.NAMES));
         PrintWriter err = spec.commandLine().getErr();
-        Extractor extractor = Extractor.standard();
         long t0 = System.nanoTime();
-        BatchResult result = Loading.read(extractor, inputs, err);
         OutputStream out = output == null ? System.out : new BufferedOutputStream(Files.newOutputStream(output));
+        Ingest.Summary result;
         try {
-            if (lang.equals(Lang.NTRIPLES) || lang.equals(Lang.NQUADS)) {
-                RdfFormats.stream(result.documents(), new DocumentMapper(extractor.gazetteer()), lang, out);
+            Ingest ingest = Ingest.standard();
+            if (RdfFormats.streams(lang)) {
+                // document by document: nothing of the corpus is held but the descriptions documents share
+                result = Loading.run(ingest, inputs, new StreamSink(RdfFormats.writer(lang, out), RdfFormats.quads(lang)), err);
             } else {
-                RdfFormats.write(result.dataset(), lang, out);
+                // JSON-LD and RDF/XML are written whole, from the batch in memory
+                BatchResult batch = BatchResult.extract(ingest.extractor(), inputs, err);
+                RdfFormats.write(batch.dataset(), lang, out);
+                result = new Ingest.Summary(batch.documents().size(),
+                        batch.dataset().asDatasetGraph().getUnionGraph().size(), batch.failures(), 0);
             }
         } finally {
             out.flush();
@@ -55,8 +60,8 @@ public class ExtractCommand implements Callable<Integer> {
                 out.close();
             }
         }
-        err.printf(java.util.Locale.ROOT, "extract: %d documents, %d triples, %d failed, %.1f s%n", result.documents().size(),
-                result.dataset().asDatasetGraph().getUnionGraph().size(), result.failures(), (System.nanoTime() - t0) / 1e9);
+        err.printf(java.util.Locale.ROOT, "extract: %d documents, %d triples, %d failed, %.1f s%n", result.documents(),
+                result.triples(), result.failures(), (System.nanoTime() - t0) / 1e9);
         err.flush();
         return result.failures() > 0 ? 1 : 0;
     }

@@ -1,16 +1,15 @@
 package org.mandategraph.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
-import org.mandategraph.ingest.Extractor;
-import org.mandategraph.ingest.BatchResult;
-import org.mandategraph.read.DocumentReaders;
+import org.mandategraph.ingest.DocumentSink;
+import org.mandategraph.ingest.Ingest;
 import org.mandategraph.store.Store;
 
 /** Reading and storing shared by {@code extract}, {@code load} and {@code serve}: a progress bar on a terminal, a one-line summary. */
@@ -26,22 +25,25 @@ final class Loading {
         }
     }
 
-    static Outcome load(Store store, List<Path> inputs, PrintWriter err) throws IOException {
+    static Outcome load(Store store, List<Path> inputs, PrintWriter err) {
         long t0 = System.nanoTime();
-        BatchResult batch = read(Extractor.standard(), inputs, err);
-        Store.LoadSummary s = store.load(batch, err);
-        return new Outcome(s.documents(), s.triples(), batch.failures() + s.failures(), (System.nanoTime() - t0) / 1e9);
+        Store.Loader loader = store.loader(err);
+        Ingest.Summary s = run(Ingest.standard(), inputs, loader, err);
+        Store.LoadSummary stored = loader.summary();
+        return new Outcome(stored.documents(), stored.triples(), s.failures() + stored.failures(),
+                (System.nanoTime() - t0) / 1e9);
     }
 
-    /** Reads a batch, with a progress bar when a person watches a terminal (never in pipes, logs or tests). */
-    static BatchResult read(Extractor extractor, List<Path> inputs, PrintWriter err) throws IOException {
+    /** Runs the inputs into a sink, with a progress bar when a person watches a terminal (never in pipes, logs or tests). */
+    static Ingest.Summary run(Ingest ingest, List<Path> inputs, DocumentSink sink, PrintWriter err) {
         if (System.console() == null) {
-            return BatchResult.extract(extractor, inputs, err);
+            return ingest.run(inputs, sink, err, f -> { });
         }
-        int total = DocumentReaders.expand(inputs.stream().filter(Files::exists).toList()).size();
+        int total = Ingest.files(inputs, new ArrayList<>(), err).size();
         try (ProgressBar bar = new ProgressBarBuilder().setTaskName("Reading").setInitialMax(total)
                 .setStyle(ProgressBarStyle.ASCII).setUnit(" docs", 1).clearDisplayOnFinish().build()) {
-            return BatchResult.extract(extractor, inputs, err, f -> bar.step());
+            Consumer<Path> step = f -> bar.step();
+            return ingest.run(inputs, sink, err, step);
         }
     }
 }

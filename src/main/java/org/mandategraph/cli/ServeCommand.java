@@ -76,7 +76,7 @@ public class ServeCommand implements Callable<Integer> {
             err.flush();
             server.join();
             return 0;
-        } catch (RuntimeException | IOException e) {
+        } catch (RuntimeException e) {
             s.close();
             throw e;
         }

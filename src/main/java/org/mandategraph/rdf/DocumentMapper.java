@@ -87,7 +87,7 @@ public final class DocumentMapper {
         UnDocument d = ad.document();
         Header h = d.header();
         String doc = ad.iri();
-        String lang = "zh";
+        String lang = ad.language().tag();
         e.type(doc, MG.Document);
         e.type(doc, switch (h.type()) {
             case RESOLUTION -> MG.Resolution;
@@ -259,9 +259,6 @@ public final class DocumentMapper {
 
         for (Response r : ad.responses()) {
             e.iri(r.reportIri(), MG.respondsTo, r.resolutionIri());
-            if (r.mandateIri() != null) {
-                e.iri(r.reportIri(), MG.answersMandate, r.mandateIri());
-            }
         }
     }
 

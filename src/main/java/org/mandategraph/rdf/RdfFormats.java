@@ -31,29 +31,21 @@ public final class RdfFormats {
         return Optional.ofNullable(name == null ? null : LANGS.get(name.toLowerCase(java.util.Locale.ROOT)));
     }
 
-    /**
-     * Streams line-based formats document by document in the mapper's order (reading order), so the output
-     * follows the documents and needs no dataset in memory: N-Triples as triples, N-Quads in one graph per document.
-     */
-    public static void stream(List<AnnotatedDocument> docs, DocumentMapper mapper, Lang lang, OutputStream out) {
-        boolean quads = lang.equals(Lang.NQUADS);
-        StreamRDF base = StreamRDFWriter.getWriterStream(out, quads ? RDFFormat.NQUADS : RDFFormat.NTRIPLES);
-        // documents describe the resources they cite; in one triple stream each description appears once
-        StreamRDF writer = quads ? base : new StreamRDFWrapper(base) {
-            private final java.util.Set<org.apache.jena.graph.Triple> seen = new java.util.HashSet<>();
+    /** Whether {@code extract} can write this format document by document. */
+    public static boolean streams(Lang lang) {
+        return lang.equals(Lang.NTRIPLES) || lang.equals(Lang.NQUADS) || lang.equals(Lang.TURTLE) || lang.equals(Lang.TRIG);
+    }
 
-            @Override
-            public void triple(org.apache.jena.graph.Triple t) {
-                if (seen.add(t)) {
-                    super.triple(t);
-                }
-            }
-        };
-        writer.start();
-        for (AnnotatedDocument ad : docs) {
-            mapper.emit(ad, quads ? StreamRDFLib.extendTriplesToQuads(NodeFactory.createURI(ad.iri()), writer) : writer);
-        }
-        writer.finish();
+    /** Whether the format keeps one named graph per document. */
+    public static boolean quads(Lang lang) {
+        return lang.equals(Lang.NQUADS) || lang.equals(Lang.TRIG);
+    }
+
+    /** A streaming writer of a format that {@link #streams} (Turtle and TriG in Jena's streaming blocks style). */
+    public static StreamRDF writer(Lang lang, OutputStream out) {
+        RDFFormat f = lang.equals(Lang.NQUADS) ? RDFFormat.NQUADS : lang.equals(Lang.NTRIPLES) ? RDFFormat.NTRIPLES
+                : lang.equals(Lang.TRIG) ? RDFFormat.TRIG_BLOCKS : RDFFormat.TURTLE_BLOCKS;
+        return StreamRDFWriter.getWriterStream(out, f);
     }
 
     /**

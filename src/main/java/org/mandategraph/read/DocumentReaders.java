@@ -22,6 +22,12 @@ public final class DocumentReaders {
         return List.copyOf(list);
     }
 
+    /** What the registered readers read, for messages: {@code .txt, .md, .markdown}. */
+    public static String supported() {
+        return READERS.stream().flatMap(r -> r.format().extensions().stream()).map(e -> "." + e).distinct()
+                .collect(java.util.stream.Collectors.joining(", "));
+    }
+
     public static Optional<DocumentReader> forFile(Path file) {
         String name = file.getFileName().toString();
         return READERS.stream().filter(r -> r.format().matches(name)).findFirst();

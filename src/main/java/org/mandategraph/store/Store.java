@@ -36,22 +36,29 @@ import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.store.FSDirectory;
+import org.mandategraph.annotate.AnnotatedDocument;
 import org.mandategraph.ingest.BatchResult;
+import org.mandategraph.ingest.DocumentSink;
+import org.mandategraph.ingest.Extracted;
+import org.mandategraph.ingest.Links;
+import org.mandategraph.vocab.Iris;
 import org.mandategraph.vocab.MG;
 import org.mandategraph.lexicon.ReferenceData;
 
 /**
  * The persistent store: a TDB2 database at {@code DIR/tdb2} with a jena-text Lucene index over {@code mg:text} at
  * {@code DIR/text}. Each document lives in its own named graph; the default graph seen by queries is the union of
- * the named graphs. Loading is one write transaction per document, so a failing document never leaves anything
- * half-written and never costs what is already stored.
+ * the named graphs. Loading commits documents in batches ({@link Loader}); a batch is one transaction, so after any
+ * crash each document's graph is all there or absent, and a failing document never costs what is already stored.
  */
 public final class Store implements AutoCloseable {
-    public static final String GRAPH_NS = "https://w3id.org/mandategraph/graph/";
-    /** Triples derived by the rules in {@code org/mandategraph/rules/*.rq}, rebuilt after every load. */
-    public static final String LINKS_GRAPH = GRAPH_NS + "links";
+    public static final String GRAPH_NS = Iris.GRAPH_NS;
+    /** Triples derived by the rules in {@code org/mandategraph/rules/*.rq}, kept up to date by every load. */
+    public static final String LINKS_GRAPH = Iris.LINKS_GRAPH;
+    /** Where each document was loaded from ({@code mg:sourcePath}), so only a true reload replaces a graph. */
+    public static final String SOURCES_GRAPH = GRAPH_NS + "sources";
+    private static final Node SOURCE_PATH = MG.sourcePath.asNode();
     public static final Path DEFAULT_DIR = Path.of("data");
-    static final String RULES = "org/mandategraph/rules";
     private static final String STATS_FILE = "store.properties";
 
     private final Path dir;
@@ -128,108 +135,230 @@ public final class Store implements AutoCloseable {
     public record LoadSummary(int documents, long triples, int failures) {
     }
 
+    /** Documents per write transaction: large enough that commits (an fsync each) stop dominating, small enough to bound memory. */
+    static final int BATCH_DOCUMENTS = 200;
+    /** Triples per write transaction, whichever limit comes first. */
+    static final long BATCH_TRIPLES = 400_000;
+
     /**
-     * Stores every document graph of the batch, each in its own write transaction (delete the graphs of documents
-     * read from the same file name, then add), then refreshes the reference graphs and the derived links.
+     * A sink that stores documents in batches, one write transaction (one commit of TDB2 and of the text index) per
+     * batch. Reference data is written before the first document, so every commit leaves a store that validates.
+     * Each document replaces the graph of the same IRI and the graph last loaded from the same source file; after
+     * the last batch the derived links of the documents that changed are brought up to date. A batch that fails to
+     * commit is retried document by document, so one bad document costs only itself.
      */
-    public LoadSummary load(BatchResult batch, PrintWriter err) {
-        DatasetGraph src = batch.dataset().asDatasetGraph();
-        int docs = 0;
-        int failures = 0;
-        long triples = 0;
-        List<Node> names = new ArrayList<>();
-        Txn.executeRead(src, () -> src.listGraphNodes().forEachRemaining(names::add));
-        for (Node g : names) {
-            Graph graph = Txn.calculateRead(src, () -> copy(src.getGraph(g)));
-            Set<String> files = sourceFiles(graph);
-            try {
-                replaceDocument(g, graph, files);
-                docs++;
-                triples += graph.size();
-            } catch (RuntimeException e) {
-                failures++;
-                err.println("mandategraph: " + (files.isEmpty() ? g.getURI() : String.join(", ", files))
-                        + ": cannot store: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+    public final class Loader implements DocumentSink {
+        private final PrintWriter err;
+        private final List<Extracted> batch = new ArrayList<>();
+        private long batchTriples;
+        private final Set<String> changed = new LinkedHashSet<>();
+        private int documents;
+        private long triples;
+        private int failures;
+        private long delta;
+
+        private Loader(PrintWriter err) {
+            this.err = err;
+            refreshReference();
+        }
+
+        @Override
+        public void document(Extracted doc) {
+            batch.add(doc);
+            batchTriples += doc.graph().size();
+            if (batch.size() >= BATCH_DOCUMENTS || batchTriples >= BATCH_TRIPLES) {
+                flush();
             }
         }
-        refreshDerived();
-        err.flush();
-        return new LoadSummary(docs, triples, failures);
-    }
 
-    private static Graph copy(Graph g) {
-        Graph c = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
-        g.find().forEachRemaining(c::add);
-        return c;
-    }
+        @Override
+        public void finish() {
+            flush();
+            refreshLinks(changed);
+            writeStats(delta);
+            err.flush();
+        }
 
-    private static Set<String> sourceFiles(Graph g) {
-        Set<String> files = new LinkedHashSet<>();
-        g.find(Node.ANY, MG.sourceFile.asNode(), Node.ANY).forEachRemaining(t -> files.add(t.getObject().getLiteralLexicalForm()));
-        return files;
-    }
+        public LoadSummary summary() {
+            return new LoadSummary(documents, triples, failures);
+        }
 
-    private void replaceDocument(Node graphName, Graph graph, Set<String> files) {
-        Txn.executeWrite(dsg, () -> {
-            Set<Node> stale = new LinkedHashSet<>();
-            stale.add(graphName);
-            for (String f : files) {
-                Iterator<Quad> it = dsg.find(Node.ANY, Node.ANY, MG.sourceFile.asNode(), NodeFactory.createLiteralString(f));
-                it.forEachRemaining(q -> {
-                    if (!q.isDefaultGraph() && !q.getGraph().getURI().startsWith(GRAPH_NS)) {
-                        stale.add(q.getGraph());
+        private void flush() {
+            if (batch.isEmpty()) {
+                return;
+            }
+            try {
+                long d = Txn.calculateWrite(dsg, () -> {
+                    long n = 0;
+                    for (Extracted x : batch) {
+                        n += replaceDocument(x);
                     }
+                    return n;
                 });
+                delta += d;
+                for (Extracted x : batch) {
+                    stored(x);
+                }
+            } catch (RuntimeException batchFailed) {
+                for (Extracted x : batch) {
+                    try {
+                        delta += Txn.calculateWrite(dsg, () -> replaceDocument(x));
+                        stored(x);
+                    } catch (RuntimeException e) {
+                        failures++;
+                        err.println("mandategraph: " + x.file() + ": cannot store: "
+                                + (e.getMessage() == null ? e.toString() : e.getMessage()));
+                    }
+                }
             }
-            stale.forEach(this::clearGraph);
-            for (Triple t : graph.find().toList()) {
-                dsg.add(graphName, t.getSubject(), t.getPredicate(), t.getObject());
-            }
-        });
+            batch.clear();
+            batchTriples = 0;
+        }
+
+        private void stored(Extracted x) {
+            documents++;
+            triples += x.graph().size();
+            changed.add(x.iri());
+        }
     }
 
-    /** Deletes quad by quad so the text index drops the graph's entries too. */
-    private void clearGraph(Node g) {
+    /** A loader writing into this store; call {@link Loader#finish()} (the ingest driver does) to complete it. */
+    public Loader loader(PrintWriter err) {
+        return new Loader(err);
+    }
+
+    /** Stores an in-memory batch (its document graphs) through a {@link Loader}. */
+    public LoadSummary load(BatchResult batch, PrintWriter err) {
+        Loader l = loader(err);
+        DatasetGraph src = batch.dataset().asDatasetGraph();
+        for (AnnotatedDocument ad : batch.documents()) {
+            Graph g = src.getGraph(NodeFactory.createURI(ad.iri()));
+            l.document(new Extracted(Path.of(ad.document().source().fileName()), ad, g));
+        }
+        l.finish();
+        return l.summary();
+    }
+
+    /**
+     * Within the caller's write transaction: deletes the graph of the document's IRI and the graph last loaded from
+     * the same source, adds the new graph and records its source. Returns the change in stored quads.
+     */
+    private long replaceDocument(Extracted x) {
+        Node graphName = NodeFactory.createURI(x.iri());
+        Node source = NodeFactory.createLiteralString(sourceKey(x.file()));
+        Node sources = NodeFactory.createURI(SOURCES_GRAPH);
+        Set<Node> stale = new LinkedHashSet<>();
+        stale.add(graphName);
+        dsg.find(sources, Node.ANY, SOURCE_PATH, source).forEachRemaining(q -> stale.add(q.getSubject()));
+        long n = 0;
+        for (Node g : stale) {
+            n -= clearGraph(g);
+            List<Quad> old = new ArrayList<>();
+            dsg.find(sources, g, SOURCE_PATH, Node.ANY).forEachRemaining(old::add);
+            old.forEach(dsg::delete);
+            n -= old.size();
+        }
+        for (Triple t : (Iterable<Triple>) () -> x.graph().find()) {
+            dsg.add(graphName, t.getSubject(), t.getPredicate(), t.getObject());
+            n++;
+        }
+        dsg.add(sources, graphName, SOURCE_PATH, source);
+        return n + 1;
+    }
+
+    /** A source's identity: its absolute, normalised path, so two files of the same name in two folders stay two. */
+    static String sourceKey(Path file) {
+        return file.toAbsolutePath().normalize().toString();
+    }
+
+    /** Deletes quad by quad so the text index drops the graph's entries too; returns how many were deleted. */
+    private long clearGraph(Node g) {
         List<Quad> quads = new ArrayList<>();
         dsg.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(quads::add);
         quads.forEach(dsg::delete);
         dsg.removeGraph(g);
+        return quads.size();
     }
 
     /**
-     * In one write transaction: reloads the ontology, reference data and shapes into their named graphs, then
-     * replaces the links graph with what the rules CONSTRUCT over the union of everything else.
+     * In one write transaction, and only when the shipped reference data changed since the last load (fingerprint
+     * in {@code store.properties}) or one of its graphs is missing: reloads the ontology, reference data and shapes
+     * into their named graphs.
+     */
+    void refreshReference() {
+        boolean current = ReferenceData.fingerprint().equals(readStats().getProperty("reference"));
+        List<String> files = new ArrayList<>(ReferenceData.FILES);
+        files.add(ReferenceData.SHAPES);
+        boolean present = Txn.calculateRead(dsg, () -> files.stream()
+                .allMatch(f -> dsg.containsGraph(NodeFactory.createURI(ReferenceData.graphIri(f)))));
+        if (current && present) {
+            return;
+        }
+        long n = Txn.calculateWrite(dsg, () -> {
+            long d = 0;
+            for (String f : files) {
+                Node g = NodeFactory.createURI(ReferenceData.graphIri(f));
+                d -= clearGraph(g);
+                Model m = ReferenceData.load(f);
+                for (Triple t : m.getGraph().find().toList()) {
+                    dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject());
+                    d++;
+                }
+            }
+            return d;
+        });
+        Properties p = readStats();
+        p.setProperty("reference", ReferenceData.fingerprint());
+        long before = Long.parseLong(p.getProperty("triples", "-1"));
+        p.setProperty("triples", Long.toString(before < 0 ? countTriples() : before + n));
+        storeStats(p);
+    }
+
+    /**
+     * Brings the derived links up to date for the documents that changed: drops the links of those reports and the
+     * links to those resolutions' mandates, then derives them again from the rules restricted to those documents.
+     */
+    void refreshLinks(Set<String> changedIris) {
+        if (changedIris.isEmpty()) {
+            return;
+        }
+        Node links = NodeFactory.createURI(LINKS_GRAPH);
+        long d = Txn.calculateWrite(dsg, () -> {
+            List<Quad> old = new ArrayList<>();
+            dsg.find(links, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
+                String s = q.getSubject().isURI() ? q.getSubject().getURI() : "";
+                String o = q.getObject().isURI() ? q.getObject().getURI() : "";
+                if (changedIris.contains(s) || changedIris.stream().anyMatch(c -> o.startsWith(c + "/"))) {
+                    old.add(q);
+                }
+            });
+            old.forEach(dsg::delete);
+            List<Triple> derived = Links.derive(dataset, changedIris, changedIris);
+            long n = -old.size();
+            for (Triple t : derived) {
+                if (!dsg.contains(links, t.getSubject(), t.getPredicate(), t.getObject())) {
+                    dsg.add(links, t.getSubject(), t.getPredicate(), t.getObject());
+                    n++;
+                }
+            }
+            return n;
+        });
+        Properties p = readStats();
+        long before = Long.parseLong(p.getProperty("triples", "-1"));
+        if (before >= 0) {
+            p.setProperty("triples", Long.toString(before + d));
+            storeStats(p);
+        }
+    }
+
+    /**
+     * Refreshes reference data and rebuilds every derived link over the whole store: for a store whose links are
+     * in doubt. A load keeps them up to date by itself.
      */
     public void refreshDerived() {
-        List<String> ruleNames = ClasspathResources.list(RULES, ".rq");
-        // the reference graphs are rewritten only when the shipped reference data changed since the last load
-        boolean current = ReferenceData.fingerprint().equals(readStats().getProperty("reference"));
-        Txn.executeWrite(dsg, () -> {
-            List<String> files = new ArrayList<>(ReferenceData.FILES);
-            files.add(ReferenceData.SHAPES);
-            boolean present = files.stream().allMatch(f -> dsg.containsGraph(NodeFactory.createURI(ReferenceData.graphIri(f))));
-            for (String f : current && present ? List.<String>of() : files) {
-                Node g = NodeFactory.createURI(ReferenceData.graphIri(f));
-                clearGraph(g);
-                Model m = ReferenceData.load(f);
-                m.getGraph().find().forEachRemaining(t -> dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject()));
-            }
-            Node links = NodeFactory.createURI(LINKS_GRAPH);
-            clearGraph(links);
-            List<Triple> derived = new ArrayList<>();
-            for (String name : ruleNames) {
-                String text = ClasspathResources.read(RULES + "/" + name);
-                Query q = QueryFactory.create(text);
-                if (!q.isConstructType()) {
-                    throw new IllegalStateException("rule " + name + " is not a CONSTRUCT query");
-                }
-                try (QueryExecution qe = QueryExecution.dataset(dataset).query(q).build()) {
-                    qe.execConstructTriples().forEachRemaining(derived::add);
-                }
-            }
-            derived.forEach(t -> dsg.add(links, t.getSubject(), t.getPredicate(), t.getObject()));
-        });
-        writeStats();
+        refreshReference();
+        refreshLinks(documentGraphs());
+        writeStats(0);
     }
 
     /** True when at least one document graph is stored. */
@@ -295,13 +424,20 @@ public final class Store implements AutoCloseable {
         return p;
     }
 
-    private void writeStats() {
-        Properties p = new Properties();
+    /** Adds {@code delta} to the stored triple count (counting once if there is none) and the document count. */
+    private void writeStats(long delta) {
+        Properties p = readStats();
+        String n = p.getProperty("triples");
+        long triples = n == null ? countTriples() : Long.parseLong(n) + delta;
         p.setProperty("reference", ReferenceData.fingerprint());
-        p.setProperty("triples", Long.toString(countTriples()));
+        p.setProperty("triples", Long.toString(triples));
         p.setProperty("documents", Integer.toString(documentGraphs().size()));
+        storeStats(p);
+    }
+
+    private void storeStats(Properties p) {
         try (Writer w = Files.newBufferedWriter(dir.resolve(STATS_FILE))) {
-            p.store(w, "MandateGraph store statistics, rewritten after every load");
+            p.store(w, "MandateGraph store statistics, kept up to date by every load");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -11,6 +11,10 @@ import org.mandategraph.document.ParagraphKind;
  */
 public final class Iris {
     public static final String ID = MG.ID;
+    /** Named graphs that hold no document: reference data ({@code graph/bodies}) and derived links. */
+    public static final String GRAPH_NS = "https://w3id.org/mandategraph/graph/";
+    /** Triples derived across documents by the rules in {@code org/mandategraph/rules/}. */
+    public static final String LINKS_GRAPH = GRAPH_NS + "links";
 
     private Iris() {
     }

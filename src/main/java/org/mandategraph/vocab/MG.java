@@ -104,6 +104,7 @@ public final class MG {
     public static final Property adoptsResolutions = p("adoptsResolutions");
     public static final Property addressable = p("addressable");
     public static final Property resolutionSeries = p("resolutionSeries");
+    public static final Property sourcePath = p("sourcePath");
     public static final Resource AnaphorRule = r("AnaphorRule");
     public static final Property anaphorSurface = p("anaphorSurface");
     public static final Property denotesKind = p("denotesKind");

@@ -1,7 +1,13 @@
 package org.mandategraph.ingest;
 
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.sparql.graph.GraphFactory;
+
 import org.mandategraph.rdf.DocumentMapper;
-import org.mandategraph.ingest.ResponseLinker;
 import org.mandategraph.vocab.Iris;
 import org.mandategraph.vocab.MG;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,7 +34,7 @@ import org.mandategraph.testing.Seeds;
  * paragraph 18 asks the Executive Director to report to CCPCJ at its 22nd session. The negative cases replace
  * that paragraph's extracted mandate with hand-built ones that report elsewhere or at another session.
  */
-class ResponseLinkerTest {
+class LinksTest {
     private static final String OP18_MANDATE = MG.ID + "resolution/GA/66/177/op/18/mandate/request/body-UNODC-ED";
 
     private static AnnotatedDocument withReportingMandate(AnnotatedDocument res, String reportTo, Integer session) {
@@ -46,19 +52,24 @@ class ResponseLinkerTest {
         return res.withMandates(ms);
     }
 
+    /** The two documents mapped into one graph, as the ingest layer hands them to the link rules. */
+    private static Graph mapped(AnnotatedDocument... docs) {
+        Graph g = GraphFactory.createDefaultGraph();
+        DocumentMapper mapper = new DocumentMapper(org.mandategraph.testing.Lexicons.gazetteer());
+        for (AnnotatedDocument d : docs) {
+            mapper.emit(d, org.apache.jena.riot.system.StreamRDFLib.graph(g));
+        }
+        return g;
+    }
+
     @Test
     void reportIsLinkedToTheReportingMandateOfTheResolutionItAnswers() throws Exception {
         AnnotatedDocument res = withReportingMandate(Seeds.document("000"), Iris.body("CCPCJ"), 22);
         AnnotatedDocument report = Seeds.document("001");
-        List<AnnotatedDocument> linked = ResponseLinker.link(List.of(res, report));
-        assertThat(linked.get(1).responses()).extracting(Response::resolutionIri, Response::mandateIri)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(MG.ID + "resolution/GA/66/177", OP18_MANDATE));
-        Model m = ModelFactory.createDefaultModel();
-        new DocumentMapper(org.mandategraph.testing.Lexicons.gazetteer()).emit(linked.get(1),
-                org.apache.jena.riot.system.StreamRDFLib.graph(m.getGraph()));
-        assertThat(m.contains(m.createResource(report.iri()), MG.answersMandate, m.createResource(OP18_MANDATE))).isTrue();
-        assertThat(m.contains(m.createResource(report.iri()), MG.respondsTo,
-                m.createResource(MG.ID + "resolution/GA/66/177"))).isTrue();
+        assertThat(report.responses()).extracting(Response::resolutionIri).containsExactly(MG.ID + "resolution/GA/66/177");
+        List<Triple> links = Links.derive(mapped(res, report));
+        assertThat(links).containsExactly(Triple.create(NodeFactory.createURI(report.iri()), MG.answersMandate.asNode(),
+                NodeFactory.createURI(OP18_MANDATE)));
     }
 
     @Test
@@ -66,9 +77,37 @@ class ResponseLinkerTest {
         AnnotatedDocument report = Seeds.document("001");
         for (AnnotatedDocument res : List.of(withReportingMandate(Seeds.document("000"), Iris.body("CCPCJ"), 23),
                 withReportingMandate(Seeds.document("000"), Iris.body("GA"), 22))) {
-            List<AnnotatedDocument> linked = ResponseLinker.link(List.of(res, report));
-            assertThat(linked.get(1).responses()).extracting(Response::mandateIri).containsOnlyNulls();
+            assertThat(Links.derive(mapped(res, report))).isEmpty();
         }
+    }
+
+    @Test
+    void derivationRestrictedToChangedDocumentsFindsTheirLinksOnly() throws Exception {
+        AnnotatedDocument res = withReportingMandate(Seeds.document("000"), Iris.body("CCPCJ"), 22);
+        AnnotatedDocument report = Seeds.document("001");
+        Dataset ds = DatasetFactory.wrap(ModelFactory.createModelForGraph(mapped(res, report)));
+        assertThat(Links.derive(ds, List.of(report.iri()), null)).hasSize(1);
+        assertThat(Links.derive(ds, null, List.of(res.iri()))).hasSize(1);
+        assertThat(Links.derive(ds, List.of(MG.ID + "doc/A/1/1"), List.of(MG.ID + "resolution/GA/1/1"))).isEmpty();
+    }
+
+    @Test
+    void theLinksGoToTheirOwnGraphInExtractedQuads() throws Exception {
+        AnnotatedDocument res = withReportingMandate(Seeds.document("000"), Iris.body("CCPCJ"), 22);
+        AnnotatedDocument report = Seeds.document("001");
+        org.apache.jena.sparql.core.DatasetGraph out = org.apache.jena.sparql.core.DatasetGraphFactory.createTxnMem();
+        StreamSink sink = new StreamSink(org.apache.jena.riot.system.StreamRDFLib.dataset(out), true);
+        DocumentMapper mapper = new DocumentMapper(org.mandategraph.testing.Lexicons.gazetteer());
+        for (AnnotatedDocument d : List.of(res, report)) {
+            Graph g = GraphFactory.createDefaultGraph();
+            mapper.emit(d, org.apache.jena.riot.system.StreamRDFLib.graph(g));
+            sink.document(new Extracted(java.nio.file.Path.of(d.document().source().fileName()), d, g));
+        }
+        sink.finish();
+        assertThat(out.getGraph(NodeFactory.createURI(Iris.LINKS_GRAPH)).find().toList())
+                .extracting(t -> t.getObject().getURI()).containsExactly(OP18_MANDATE);
+        assertThat(out.getGraph(NodeFactory.createURI(report.iri()))
+                .contains(Node.ANY, MG.answersMandate.asNode(), Node.ANY)).isFalse();
     }
 
     @Test
@@ -102,7 +141,7 @@ class ResponseLinkerTest {
 
     private static Model construct(Model union) throws Exception {
         String q;
-        try (InputStream in = ResponseLinker.class.getResourceAsStream("/org/mandategraph/rules/answers-mandate.rq")) {
+        try (InputStream in = Links.class.getResourceAsStream("/org/mandategraph/rules/answers-mandate.rq")) {
             q = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
         try (var qe = QueryExecutionFactory.create(q, union)) {
