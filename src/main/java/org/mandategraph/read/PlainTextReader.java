@@ -29,6 +29,12 @@ public class PlainTextReader implements DocumentReader {
         if (bytes.length == 0) {
             throw new UnreadableInputException(file.getFileName() + ": empty file");
         }
+        for (DocumentFormat f : DocumentFormat.KNOWN) {
+            if (f.startsWithMagic(bytes)) {
+                throw new UnreadableInputException(file.getFileName() + ": " + f.name() + " content (" + f.defaultMimeType()
+                        + "), not a text document");
+            }
+        }
         CharsetDetector.Decoded d;
         try {
             d = CharsetDetector.decode(bytes);
