@@ -22,11 +22,14 @@ import org.mandategraph.document.Footnote;
 import org.mandategraph.document.Header;
 import org.mandategraph.document.Paragraph;
 import org.mandategraph.document.ParagraphKind;
+import org.mandategraph.document.Layout;
+import org.mandategraph.document.SourceLine;
 import org.mandategraph.document.SourceText;
 import org.mandategraph.document.Span;
 import org.mandategraph.document.SubParagraph;
 import org.mandategraph.document.UnDocument;
 import org.mandategraph.read.TextCleaner;
+import org.mandategraph.read.TextLayout;
 
 /**
  * Splits a decoded UN document into header, paragraphs and footnotes.
@@ -65,12 +68,6 @@ public final class Segmenter {
     private static final Pattern AFTER_PUNCTUATION_CANDIDATE = Pattern.compile(
             "(?<=[。；，：》”）)]) ?(\\d{1,2})(?=$| ?[\\p{IsHan}&&[^" + Units.AFTER_NUMBER + "与]])");
     private static final Pattern SURE_MARK_LINE = Pattern.compile("^" + TextCleaner.MARK_OPEN + "([0-9*]{1,3})" + TextCleaner.MARK_CLOSE + "\\s*(\\S.*)$");
-    private static final Pattern PAGE_FOOTER = Pattern.compile(
-            "^(?:\\d{1,3}\\s*/\\s*\\d{1,3}|-\\s*\\d{1,3}\\s*-|[A-Z]?\\.?\\d{2}-\\d{5}.*|GE\\.\\d{2}-\\d{5}.*|\\d{2}-\\d{5}\\s*\\(C\\).*)$");
-    /** A running head: the document's symbol alone at the top of a page ({@code A/RES/69/196}), or a barcode. */
-    private static final Pattern RUNNING_HEAD = Pattern.compile(
-            "^(?:[A-Z]{1,6}(?:/[A-Za-z0-9.]+){2,}(?:\\s*\\(\\d{4}\\))?(?:\\s*-\\s*[A-Z]{1,6}(?:/[A-Za-z0-9.]+){2,})?|\\*\\d{5,}\\*)$");
-    private static final Pattern SEPARATOR = Pattern.compile("^\\s*(?:-{3,}|_{5,}|—{3,}|\\*{3,})\\s*$");
     private static final Pattern TITLE_NUMBER = Pattern.compile("^(\\d{1,4}\\s*/\\s*\\d{1,3})\\s*[.．]\\s*(.*)$");
     /** {@code 第10/4号决议}, and the Security Council's {@code 第 1373 (2001)号决议}. */
     private static final Pattern TITLE_NUMBER_ZH = Pattern.compile(
@@ -103,14 +100,15 @@ public final class Segmenter {
     }
 
     /** A physical line: where it is in the source and what remains after line cleaning. */
-    private record Line(int start, int end, String raw, String clean, boolean indented, boolean afterPageBreak) {
+    private record Line(int start, int end, String raw, String clean, boolean indented, boolean afterPageBreak,
+                        SourceLine.Role role, boolean heading) {
         boolean blank() {
             return clean.isEmpty();
         }
 
         /** The same line, known to be the first after a page's footnotes: the page broke before it. */
         Line afterBreak() {
-            return new Line(start, end, raw, clean, indented, true);
+            return new Line(start, end, raw, clean, indented, true, role, heading);
         }
     }
 
@@ -125,13 +123,13 @@ public final class Segmenter {
             start = l.start;
             end = l.end;
             text = l.clean;
-            lastLine = l.raw.strip();
+            lastLine = l.raw;
         }
     }
 
     public UnDocument segment(SourceText src) {
         List<Diagnostic> diags = new ArrayList<>();
-        List<Line> lines = lines(src.text());
+        List<Line> lines = lines(src);
         Map<String, Footnote> footnotes = new LinkedHashMap<>();
         List<Line> body = extractFootnotes(lines, footnotes);
         double fullWidth = fullLineWidth(body);
@@ -202,41 +200,23 @@ public final class Segmenter {
 
     // ---------------------------------------------------------------- lines
 
-    private static List<Line> lines(String text) {
+    /** The reader's lines (or, for text built by hand, those its format's reader would give), markers in-band. */
+    private static List<Line> lines(SourceText src) {
+        Layout layout = src.layout() != null ? src.layout() : TextLayout.forFormat(src.format(), src.text());
         List<Line> out = new ArrayList<>();
-        int i = 0;
-        int n = text.length();
-        while (i <= n) {
-            int j = i;
-            while (j < n && text.charAt(j) != '\n' && text.charAt(j) != '\r') {
-                j++;
-            }
-            String raw = text.substring(i, j);
-            boolean indented = !raw.isEmpty() && (Character.isWhitespace(raw.charAt(0)) || raw.charAt(0) == '\u3000');
-            String clean = SEPARATOR.matcher(raw).matches() ? "" : TextCleaner.cleanLine(raw);
-            int lead = 0;
-            while (lead < raw.length() && Character.isWhitespace(raw.charAt(lead))) {
-                lead++;
-            }
-            int trail = raw.length();
-            while (trail > lead && Character.isWhitespace(raw.charAt(trail - 1))) {
-                trail--;
-            }
-            out.add(new Line(i + lead, i + trail, raw, clean, indented, false));
-            if (j >= n) {
-                break;
-            }
-            i = j + (text.charAt(j) == '\r' && j + 1 < n && text.charAt(j + 1) == '\n' ? 2 : 1);
+        for (SourceLine l : layout.lines()) {
+            out.add(new Line(l.span().start(), l.span().end(), l.span().of(src.text()), TextLayout.withMarkers(l),
+                    l.indented(), false, l.role(), l.heading()));
         }
         return out;
     }
 
     private static boolean isSeparator(Line l) {
-        return SEPARATOR.matcher(l.raw).matches() || (l.raw.length() >= 20 && l.raw.isBlank());
+        return l.role == SourceLine.Role.RULE;
     }
 
     private static boolean isPageFooter(Line l) {
-        return PAGE_FOOTER.matcher(l.clean).matches();
+        return l.role == SourceLine.Role.PAGE_FOOTER;
     }
 
     /**
@@ -290,7 +270,7 @@ public final class Segmenter {
             }
             if (loose && pending != null) {
                 // a footnote printed among the paragraphs may wrap onto further lines until it ends
-                if (!endsFootnote(ptext) && !startsBlock(l.clean, l.raw.stripLeading().startsWith("#"))) {
+                if (!endsFootnote(ptext) && !startsBlock(l.clean, l.heading)) {
                     ptext.replace(0, ptext.length(), TextCleaner.join(ptext.toString(), l.clean));
                     pend = l.end;
                     continue;
@@ -427,7 +407,7 @@ public final class Segmenter {
     }
 
     private static double fullLineWidth(List<Line> body) {
-        int[] ws = body.stream().filter(l -> !l.blank()).mapToInt(l -> width(l.raw.strip())).sorted().toArray();
+        int[] ws = body.stream().filter(l -> !l.blank()).mapToInt(l -> width(l.raw)).sorted().toArray();
         if (ws.length == 0) {
             return 0;
         }
@@ -490,7 +470,7 @@ public final class Segmenter {
                 sawBlank = true;
                 continue;
             }
-            if (RUNNING_HEAD.matcher(l.clean).matches()) {
+            if (l.role == SourceLine.Role.RUNNING_HEAD) {
                 pageBroke = true; // page furniture inside the body: the page turned here
                 continue;
             }
@@ -507,7 +487,7 @@ public final class Segmenter {
                 continue;
             }
             // a markdown heading that carries a paragraph number (### 16. **呼吁**…) is that paragraph, not a heading
-            boolean mdHeading = l.raw.stripLeading().startsWith("#") && !OP_NUMBER.matcher(clean).find();
+            boolean mdHeading = l.heading && !OP_NUMBER.matcher(clean).find();
             if (cur != null && !cur.heading && !startsBlock(clean, mdHeading)) {
                 Matcher lead = NUMBER_LEAD.matcher(clean);
                 String visible = TextCleaner.unmark(cur.text, x -> true).text();
@@ -536,7 +516,7 @@ public final class Segmenter {
                     }
                     cur.text = TextCleaner.join(cur.text, markInline(clean));
                     // a marker line splits one printed line in two; its width is that of both pieces
-                    cur.lastLine = afterMarkerLine ? cur.lastLine + l.raw.strip() : l.raw.strip();
+                    cur.lastLine = afterMarkerLine ? cur.lastLine + l.raw : l.raw;
                     cur.end = l.end;
                     afterMarkerLine = false;
                     sawBlank = false;
