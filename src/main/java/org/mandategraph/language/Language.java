@@ -31,4 +31,7 @@ public interface Language {
 
     /** Whether a name must start and end at a word boundary to count (English), or may sit anywhere (Chinese). */
     boolean wordBoundaries();
+
+    /** How documents in this language print their header, paragraphs and footnotes. */
+    DocumentGrammar documentGrammar();
 }

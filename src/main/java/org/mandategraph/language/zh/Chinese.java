@@ -1,5 +1,6 @@
 package org.mandategraph.language.zh;
 
+import org.mandategraph.language.DocumentGrammar;
 import org.mandategraph.language.Language;
 
 /** Chinese as UN documents print it: Han script, names matched anywhere, spaces inside names ignored. */
@@ -41,5 +42,10 @@ public final class Chinese implements Language {
     @Override
     public boolean wordBoundaries() {
         return false;
+    }
+
+    @Override
+    public DocumentGrammar documentGrammar() {
+        return ChineseDocumentGrammar.INSTANCE;
     }
 }
