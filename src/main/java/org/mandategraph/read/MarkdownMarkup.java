@@ -5,7 +5,8 @@ import java.util.regex.Pattern;
 
 /**
  * Markdown and inline HTML as PDF-to-markdown tools write them: headings ({@code ##}), bold ({@code **},
- * {@code __}), backslash escapes, {@code <sup>1</sup>} footnote markers and other tags. Only the markdown reader
+ * {@code __}), backslash escapes, footnote markers ({@code <sup>1</sup>}, {@code [^1]}, a definition's
+ * {@code [^1]:}) and other tags. Only the markdown reader
  * (and a {@code .txt} whose content is markdown) removes them.
  */
 public final class MarkdownMarkup implements TextCleaner.Markup {
@@ -14,7 +15,10 @@ public final class MarkdownMarkup implements TextCleaner.Markup {
     private static final Pattern HEADING = Pattern.compile("^\\s*#{1,6}\\s+");
     private static final Pattern SUP = Pattern.compile("<sup>\\s*([0-9*∗]{1,3})\\s*</sup>", Pattern.CASE_INSENSITIVE);
     private static final Pattern TAG = Pattern.compile("</?[a-zA-Z][^>]{0,40}>");
-    private static final String[] INLINE = {"**", "__", "\\*", "\\[", "\\]", "\\_"};
+    /** A footnote reference {@code [^1]}, and the start of a footnote definition {@code [^1]: text}. */
+    private static final Pattern FOOTNOTE_REF = Pattern.compile("\\[\\^(\\d{1,3})\\]");
+    private static final Pattern FOOTNOTE_DEF = Pattern.compile("^\\s*\\[\\^(\\d{1,3})\\]:\\s*");
+    private static final String[] INLINE = {"**", "__", "\\*", "\\[", "\\]", "\\_", "[^"};
 
     private MarkdownMarkup() {
     }
@@ -24,6 +28,11 @@ public final class MarkdownMarkup implements TextCleaner.Markup {
         s = HEADING.matcher(s).replaceFirst("");
         s = s.replace("**", "").replace("__", "");
         s = s.replace("\\*", "*").replace("\\[", "[").replace("\\]", "]").replace("\\_", "_");
+        Matcher d = FOOTNOTE_DEF.matcher(s);
+        if (d.find()) {
+            s = TextCleaner.marker(d.group(1)) + s.substring(d.end());
+        }
+        s = FOOTNOTE_REF.matcher(s).replaceAll(r -> Matcher.quoteReplacement(TextCleaner.marker(r.group(1))));
         Matcher m = SUP.matcher(s);
         StringBuilder sb = new StringBuilder();
         while (m.find()) {

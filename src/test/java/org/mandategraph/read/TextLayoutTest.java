@@ -23,6 +23,10 @@ class TextLayoutTest {
             公约¹和议定书         | 公约和议定书  | 1   | 2
             # <sup> is markdown's way of raising it
             公约<sup>25</sup>获得 | 公约获得      | 25  | 2
+            # a markdown footnote reference
+            公约[^3]和议定书      | 公约和议定书  | 3   | 2
+            # a markdown footnote definition opens with its marker
+            [^3]: 联合国，《条约汇编》。 | 联合国，《条约汇编》。 | 3 | 0
             # several superscript digits are one marker
             决议¹²。              | 决议。        | 12  | 2
             """)
