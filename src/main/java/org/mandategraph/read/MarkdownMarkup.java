@@ -30,9 +30,9 @@ public final class MarkdownMarkup implements TextCleaner.Markup {
         s = s.replace("\\*", "*").replace("\\[", "[").replace("\\]", "]").replace("\\_", "_");
         Matcher d = FOOTNOTE_DEF.matcher(s);
         if (d.find()) {
-            s = TextCleaner.marker(d.group(1)) + s.substring(d.end());
+            s = TextCleaner.reference(d.group(1)) + s.substring(d.end());
         }
-        s = FOOTNOTE_REF.matcher(s).replaceAll(r -> Matcher.quoteReplacement(TextCleaner.marker(r.group(1))));
+        s = FOOTNOTE_REF.matcher(s).replaceAll(r -> Matcher.quoteReplacement(TextCleaner.reference(r.group(1))));
         Matcher m = SUP.matcher(s);
         StringBuilder sb = new StringBuilder();
         while (m.find()) {

@@ -16,6 +16,12 @@ public final class TextCleaner {
     /** Opens a sure footnote marker ({@code ¹}, {@code <sup>1</sup>}) in cleaned text; closed by {@link #MARK_CLOSE}. */
     public static final char MARK_OPEN = '\uE000';
     public static final char MARK_CLOSE = '\uE001';
+    /**
+     * Opens a footnote reference the format marks as such (markdown {@code [^1]}), closed by {@link #REF_CLOSE}; the
+     * layout reports it as {@code FOOTNOTE_REFERENCE} and gives it back as a sure marker.
+     */
+    public static final char REF_OPEN = '\uE004';
+    public static final char REF_CLOSE = '\uE005';
     /** Opens a candidate marker (a bare digit in PDF text) that is kept only if the footnote exists. */
     public static final char CAND_OPEN = '\uE002';
     public static final char CAND_CLOSE = '\uE003';
@@ -78,6 +84,11 @@ public final class TextCleaner {
         return MARK_OPEN + label + MARK_CLOSE;
     }
 
+    /** A footnote reference around {@code label}, as {@link Markup#before} writes one for a format's own references. */
+    static String reference(String label) {
+        return REF_OPEN + label + REF_CLOSE;
+    }
+
     /**
      * Full-width digits, Latin letters and slashes ({@code １２．}, {@code Ａ／６６}) as half-width, so numbers and
      * symbols read alike; Chinese punctuation is kept as printed.
@@ -138,8 +149,8 @@ public final class TextCleaner {
         int i = 0;
         while (i < s.length()) {
             char c = s.charAt(i);
-            if (c == MARK_OPEN || c == CAND_OPEN) {
-                char close = c == MARK_OPEN ? MARK_CLOSE : CAND_CLOSE;
+            if (c == MARK_OPEN || c == CAND_OPEN || c == REF_OPEN) {
+                char close = c == MARK_OPEN ? MARK_CLOSE : c == REF_OPEN ? REF_CLOSE : CAND_CLOSE;
                 int j = s.indexOf(close, i);
                 if (j < 0) {
                     i++;
@@ -147,7 +158,7 @@ public final class TextCleaner {
                 }
                 String num = s.substring(i + 1, j);
                 String label = num.startsWith("!") ? num.substring(1) : num;
-                if (c == MARK_OPEN || footnoteExists.test(label)) {
+                if (c != CAND_OPEN || footnoteExists.test(label)) {
                     if (!markers.contains(label)) {
                         markers.add(label);
                     }

@@ -105,16 +105,18 @@ public final class TextLayout {
 
     /** The cleaned line without its marker sentinels; the markers go to {@code out} at their offsets. */
     static String takeMarkers(String clean, List<MarkerRun> out) {
-        if (clean.indexOf(TextCleaner.MARK_OPEN) < 0) {
+        if (clean.indexOf(TextCleaner.MARK_OPEN) < 0 && clean.indexOf(TextCleaner.REF_OPEN) < 0) {
             return clean;
         }
         StringBuilder words = new StringBuilder();
         int i = 0;
         while (i < clean.length()) {
             char c = clean.charAt(i);
-            int close = c == TextCleaner.MARK_OPEN ? clean.indexOf(TextCleaner.MARK_CLOSE, i) : -1;
+            int close = c == TextCleaner.MARK_OPEN ? clean.indexOf(TextCleaner.MARK_CLOSE, i)
+                    : c == TextCleaner.REF_OPEN ? clean.indexOf(TextCleaner.REF_CLOSE, i) : -1;
             if (close > i + 1 && isLabel(clean, i + 1, close)) {
-                out.add(new MarkerRun(MarkerRun.Kind.SUPERSCRIPT, clean.substring(i + 1, close), words.length()));
+                MarkerRun.Kind kind = c == TextCleaner.MARK_OPEN ? MarkerRun.Kind.SUPERSCRIPT : MarkerRun.Kind.FOOTNOTE_REFERENCE;
+                out.add(new MarkerRun(kind, clean.substring(i + 1, close), words.length()));
                 i = close + 1;
                 continue;
             }
@@ -134,7 +136,10 @@ public final class TextLayout {
         return true;
     }
 
-    /** The line's words with its markers put back as sentinels: the inverse of {@link #takeMarkers}. */
+    /**
+     * The line's words with its markers put back as sure-marker sentinels, for the segmenter's working text: the
+     * inverse of {@link #takeMarkers} (both kinds of marker come back as sure markers).
+     */
     public static String withMarkers(SourceLine line) {
         if (line.markers().isEmpty()) {
             return line.text();

@@ -20,20 +20,20 @@ class TextLayoutTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             # a raised number is a marker, out of the words, at its offset
-            公约¹和议定书         | 公约和议定书  | 1   | 2
+            公约¹和议定书         | 公约和议定书  | 1   | 2   | SUPERSCRIPT
             # <sup> is markdown's way of raising it
-            公约<sup>25</sup>获得 | 公约获得      | 25  | 2
+            公约<sup>25</sup>获得 | 公约获得      | 25  | 2   | SUPERSCRIPT
             # a markdown footnote reference
-            公约[^3]和议定书      | 公约和议定书  | 3   | 2
+            公约[^3]和议定书      | 公约和议定书  | 3   | 2   | FOOTNOTE_REFERENCE
             # a markdown footnote definition opens with its marker
-            [^3]: 联合国，《条约汇编》。 | 联合国，《条约汇编》。 | 3 | 0
+            [^3]: 联合国，《条约汇编》。 | 联合国，《条约汇编》。 | 3 | 0 | FOOTNOTE_REFERENCE
             # several superscript digits are one marker
-            决议¹²。              | 决议。        | 12  | 2
+            决议¹²。              | 决议。        | 12  | 2   | SUPERSCRIPT
             """)
-    void markersLeaveTheWords(String raw, String words, String label, int at) {
+    void markersLeaveTheWords(String raw, String words, String label, int at, MarkerRun.Kind kind) {
         SourceLine l = TextLayout.ofMarkdown(raw).lines().get(0);
         assertThat(l.text()).isEqualTo(words);
-        assertThat(l.markers()).containsExactly(new MarkerRun(MarkerRun.Kind.SUPERSCRIPT, label, at));
+        assertThat(l.markers()).containsExactly(new MarkerRun(kind, label, at));
     }
 
     @ParameterizedTest(name = "{0}")
