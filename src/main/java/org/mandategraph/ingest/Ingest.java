@@ -97,7 +97,7 @@ public final class Ingest {
         List<Path> files = files(inputs, skipped, err);
         for (Path in : inputs) {
             if (Files.isDirectory(in) && files.stream().noneMatch(f -> f.startsWith(in))) {
-                err.println("mandategraph: " + in + ": no documents in this folder (" + DocumentReaders.supported() + ")");
+                err.println("mandategraph: " + in + ": no documents in this folder (" + DocumentReaders.supportedExtensions() + ")");
                 failures++;
             }
         }

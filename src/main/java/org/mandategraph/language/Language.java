@@ -39,4 +39,7 @@ public interface Language {
 
     /** A whole number as the language prints it, in digits or in words ({@code 二十二}, {@code 22}); 0 when it is none. */
     int number(String printed);
+
+    /** How documents in this language print their header, paragraphs and footnotes. */
+    DocumentGrammar documentGrammar();
 }

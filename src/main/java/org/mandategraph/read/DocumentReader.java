@@ -5,10 +5,15 @@ import java.nio.file.Path;
 import org.mandategraph.document.SourceText;
 
 /**
- * Turns one input file into decoded text. Implementations are found through {@link java.util.ServiceLoader}
- * (as Rio's parsers are), so PDF and Word readers can be added without touching callers. An implementation
- * must decode without guessing from the file name alone and must throw {@link UnreadableInputException}
- * with a message naming the problem when the bytes cannot be read as its format.
+ * Turns one input file into decoded text and its {@link org.mandategraph.document.Layout}. Implementations are
+ * found through {@link java.util.ServiceLoader} (as Rio's parsers are), so PDF and Word readers can be added
+ * without touching callers; {@link DocumentReaders} picks one by the file's sniffed {@link DocumentFormat}.
+ *
+ * <p>An implementation must decode without guessing from the file name alone; must return a {@code SourceText}
+ * whose layout has one line per printed line, in reading order, each span pointing into the returned text, with
+ * the format's markup removed from the line's words and footnote markers given as {@code MarkerRun}s (never
+ * in-band); and must throw {@link UnreadableInputException} with a message naming the problem when the bytes
+ * cannot be read as its format.
  */
 public interface DocumentReader {
     DocumentFormat format();

@@ -4,9 +4,13 @@ import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.mandategraph.document.Layout;
 import org.mandategraph.document.SourceText;
 
-/** Reads {@code .txt} and {@code .md} files; markdown markup is removed later by the cleaner, not here. */
+/**
+ * Reads plain text files ({@code .txt}): decodes them and lays them out line by line ({@link TextLayout}). A text
+ * file whose lines carry markdown markup, as PDF-to-markdown tools write, is laid out as markdown.
+ */
 public class PlainTextReader implements DocumentReader {
     private final DocumentFormat format;
 
@@ -29,6 +33,12 @@ public class PlainTextReader implements DocumentReader {
         if (bytes.length == 0) {
             throw new UnreadableInputException(file.getFileName() + ": empty file");
         }
+        for (DocumentFormat f : DocumentFormat.KNOWN) {
+            if (f.startsWithMagic(bytes)) {
+                throw new UnreadableInputException(file.getFileName() + ": " + f.name() + " content (" + f.defaultMimeType()
+                        + "), not a text document");
+            }
+        }
         CharsetDetector.Decoded d;
         try {
             d = CharsetDetector.decode(bytes);
@@ -39,13 +49,11 @@ public class PlainTextReader implements DocumentReader {
         if (text.indexOf('\u0000') >= 0) {
             throw new UnreadableInputException(file.getFileName() + ": binary content (NUL characters), not a text document");
         }
-        return new SourceText(file.getFileName().toString(), text, d.charset(), format.name());
+        return new SourceText(file.getFileName().toString(), text, d.charset(), format.name(), layout(text));
     }
 
-    /** The markdown variant: same decoding, its own format name. */
-    public static class Markdown extends PlainTextReader {
-        public Markdown() {
-            super(DocumentFormat.MARKDOWN);
-        }
+    /** The lines of the decoded text as this format prints them. */
+    protected Layout layout(String text) {
+        return TextLayout.ofText(text);
     }
 }

@@ -6,21 +6,27 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Line-level cleaning of SPEC §5 rule 1: markdown and HTML markup removed, repeated "bold" runs of PDF
- * extraction collapsed, footnote markers turned into {@link #MARK_OPEN sentinels} that the segmenter later
- * resolves to footnote links. Joining wrapped lines is the segmenter's job: it needs to know where paragraphs start.
+ * Line-level cleaning of SPEC §5 rule 1: a format's markup removed (markdown's by {@link MarkdownMarkup}),
+ * repeated "bold" runs of PDF extraction collapsed, printed footnote markers turned into {@link #MARK_OPEN
+ * sentinels}. Readers take the sentinels out again into {@link org.mandategraph.document.MarkerRun}s (see
+ * {@link TextLayout}); the segmenter uses them only inside its own working text. Joining wrapped lines is the
+ * segmenter's job: it needs to know where paragraphs start.
  */
 public final class TextCleaner {
     /** Opens a sure footnote marker ({@code ¹}, {@code <sup>1</sup>}) in cleaned text; closed by {@link #MARK_CLOSE}. */
     public static final char MARK_OPEN = '\uE000';
     public static final char MARK_CLOSE = '\uE001';
+    /**
+     * Opens a footnote reference the format marks as such (markdown {@code [^1]}), closed by {@link #REF_CLOSE}; the
+     * layout reports it as {@code FOOTNOTE_REFERENCE} and gives it back as a sure marker.
+     */
+    public static final char REF_OPEN = '\uE004';
+    public static final char REF_CLOSE = '\uE005';
     /** Opens a candidate marker (a bare digit in PDF text) that is kept only if the footnote exists. */
     public static final char CAND_OPEN = '\uE002';
     public static final char CAND_CLOSE = '\uE003';
 
-    private static final Pattern SUP = Pattern.compile("<sup>\\s*([0-9*∗]{1,3})\\s*</sup>", Pattern.CASE_INSENSITIVE);
     private static final Pattern SUPERSCRIPT_DIGITS = Pattern.compile("[⁰¹²³⁴⁵⁶⁷⁸⁹]+");
-    private static final Pattern TAG = Pattern.compile("</?[a-zA-Z][^>]{0,40}>");
     /** A Han run repeated three or more times in a row: how PDF extraction renders bold text. */
     private static final Pattern BOLD_RUN = Pattern.compile("(\\p{IsHan}{1,30}?)\\1{2,}");
     private static final Pattern SPACES = Pattern.compile("[ \\t\\u00A0\\u3000]+");
@@ -29,21 +35,36 @@ public final class TextCleaner {
     private TextCleaner() {
     }
 
-    /** Cleans one physical line: markup, bold runs, markers; keeps the line's words as printed. */
+    /** Cleans one physical line of markdown (the markdown reader's cleaning); see {@link #cleanLine(String, Markup)}. */
     public static String cleanLine(String raw) {
-        String s = halfWidthAlnum(raw);
-        s = s.replaceFirst("^\\s*#{1,6}\\s+", "");
-        s = s.replace("**", "").replace("__", "");
-        s = s.replace("\\*", "*").replace("\\[", "[").replace("\\]", "]").replace("\\_", "_");
-        Matcher m = SUP.matcher(s);
-        StringBuilder sb = new StringBuilder();
-        while (m.find()) {
-            m.appendReplacement(sb, Matcher.quoteReplacement(MARK_OPEN + m.group(1).replace('∗', '*') + MARK_CLOSE));
+        return cleanLine(raw, MarkdownMarkup.INSTANCE);
+    }
+
+    /**
+     * Markup of one input format, removed from a line around the format-neutral cleaning: {@code before} runs on
+     * the half-width line before printed superscripts become markers, {@code after} once they have.
+     */
+    public interface Markup {
+        Markup NONE = new Markup() {
+        };
+
+        default String before(String line) {
+            return line;
         }
-        m.appendTail(sb);
-        s = sb.toString();
-        m = SUPERSCRIPT_DIGITS.matcher(s);
-        sb = new StringBuilder();
+
+        default String after(String line) {
+            return line;
+        }
+    }
+
+    /**
+     * Cleans one physical line: the format's markup, bold runs, printed superscripts as {@link #MARK_OPEN
+     * markers}; keeps the line's words as printed.
+     */
+    public static String cleanLine(String raw, Markup markup) {
+        String s = markup.before(halfWidthAlnum(raw));
+        Matcher m = SUPERSCRIPT_DIGITS.matcher(s);
+        StringBuilder sb = new StringBuilder();
         while (m.find()) {
             StringBuilder digits = new StringBuilder();
             for (char c : m.group().toCharArray()) {
@@ -52,11 +73,20 @@ public final class TextCleaner {
             m.appendReplacement(sb, Matcher.quoteReplacement(MARK_OPEN + digits.toString() + MARK_CLOSE));
         }
         m.appendTail(sb);
-        s = sb.toString();
-        s = TAG.matcher(s).replaceAll("");
+        s = markup.after(sb.toString());
         s = collapseBoldRuns(s);
         s = SPACES.matcher(s).replaceAll(" ");
         return s.strip();
+    }
+
+    /** A sure marker around {@code label}, as {@link Markup#before} writes one for markup that raises a number. */
+    static String marker(String label) {
+        return MARK_OPEN + label + MARK_CLOSE;
+    }
+
+    /** A footnote reference around {@code label}, as {@link Markup#before} writes one for a format's own references. */
+    static String reference(String label) {
+        return REF_OPEN + label + REF_CLOSE;
     }
 
     /**
@@ -119,8 +149,8 @@ public final class TextCleaner {
         int i = 0;
         while (i < s.length()) {
             char c = s.charAt(i);
-            if (c == MARK_OPEN || c == CAND_OPEN) {
-                char close = c == MARK_OPEN ? MARK_CLOSE : CAND_CLOSE;
+            if (c == MARK_OPEN || c == CAND_OPEN || c == REF_OPEN) {
+                char close = c == MARK_OPEN ? MARK_CLOSE : c == REF_OPEN ? REF_CLOSE : CAND_CLOSE;
                 int j = s.indexOf(close, i);
                 if (j < 0) {
                     i++;
@@ -128,7 +158,7 @@ public final class TextCleaner {
                 }
                 String num = s.substring(i + 1, j);
                 String label = num.startsWith("!") ? num.substring(1) : num;
-                if (c == MARK_OPEN || footnoteExists.test(label)) {
+                if (c != CAND_OPEN || footnoteExists.test(label)) {
                     if (!markers.contains(label)) {
                         markers.add(label);
                     }

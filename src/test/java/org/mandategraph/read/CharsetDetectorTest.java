@@ -63,7 +63,7 @@ class CharsetDetectorTest {
     void readerNamesTheFileWhenEmpty(@TempDir Path dir) throws IOException {
         Path f = dir.resolve("empty.md");
         Files.write(f, new byte[0]);
-        assertThatThrownBy(() -> new PlainTextReader.Markdown().read(f))
+        assertThatThrownBy(() -> new MarkdownReader().read(f))
                 .isInstanceOf(UnreadableInputException.class).hasMessageContaining("empty.md");
     }
 

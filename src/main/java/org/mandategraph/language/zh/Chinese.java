@@ -5,6 +5,7 @@ import java.util.regex.Pattern;
 import org.mandategraph.language.AnaphoraGrammar;
 import org.mandategraph.language.CitationFinder;
 import org.mandategraph.language.ClauseGrammar;
+import org.mandategraph.language.DocumentGrammar;
 import org.mandategraph.language.Language;
 import org.mandategraph.language.ReferenceGrammar;
 import org.mandategraph.lexicon.Gazetteer;
@@ -88,5 +89,10 @@ public final class Chinese implements Language {
     @Override
     public int number(String printed) {
         return ChineseNumerals.parse(printed);
+    }
+
+    @Override
+    public DocumentGrammar documentGrammar() {
+        return ChineseDocumentGrammar.INSTANCE;
     }
 }

@@ -1,0 +1,188 @@
+package org.mandategraph.segment;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import org.mandategraph.document.Diagnostic;
+import org.mandategraph.document.DocumentType;
+import org.mandategraph.document.Paragraph;
+import org.mandategraph.document.ParagraphKind;
+import org.mandategraph.document.Span;
+import org.mandategraph.document.SubParagraph;
+import org.mandategraph.language.DocumentGrammar;
+import org.mandategraph.read.TextCleaner;
+import org.mandategraph.segment.BlockJoiner.Block;
+
+/**
+ * Paragraph sequencing: turns blocks into paragraphs. A resolution's unnumbered preamble runs up to its
+ * paragraph 1; its operative paragraphs, like a report's paragraphs, are numbered in one sequence 1…N, so a
+ * numbered line out of sequence is a section heading whose numbering restarts (SPEC §5 rule 7). Lettered blocks
+ * are sub-paragraphs of the paragraph before them; the closing date and meeting lines are the adoption record.
+ */
+final class ParagraphSequencer {
+    /** A heading's text is shorter than this; a paragraph's may be too but then it ends a sentence. */
+    private static final int HEADING_LENGTH = 60;
+    /** In a report, an unfinished line shorter than this between paragraphs is a heading. */
+    private static final int REPORT_HEADING_LENGTH = 40;
+
+    /** The paragraphs in reading order and the closing record printed after them. */
+    record Result(List<Paragraph> paragraphs, LocalDate closingDate, Integer meeting) {
+    }
+
+    private final DocumentGrammar g;
+    private final String fileName;
+    private final List<Diagnostic> diagnostics;
+
+    ParagraphSequencer(DocumentGrammar g, String fileName, List<Diagnostic> diagnostics) {
+        this.g = g;
+        this.fileName = fileName;
+        this.diagnostics = diagnostics;
+    }
+
+    /** @param footnotes the document's footnote markers: candidate markers become links only to these */
+    Result sequence(List<Block> blocks, DocumentType type, Set<String> footnotes) {
+        List<Paragraph> paragraphs = new ArrayList<>();
+        Closing closing = new Closing();
+        if (type == DocumentType.REPORT) {
+            numbered(blocks, ParagraphKind.REPORT, paragraphs, footnotes, closing, true);
+        } else {
+            int i = 0;
+            for (; i < blocks.size(); i++) {
+                Matcher m = g.paragraphNumber().matcher(blocks.get(i).text);
+                if (m.find() && m.group(1).equals("1")) {
+                    break;
+                }
+            }
+            int pp = 0;
+            for (Block b : blocks.subList(0, i)) {
+                if (b.heading || b.text.isBlank()) {
+                    continue;
+                }
+                pp++;
+                TextCleaner.Unmarked u = TextCleaner.unmark(b.text, footnotes::contains);
+                paragraphs.add(new Paragraph(ParagraphKind.PREAMBULAR, String.valueOf(pp), paragraphs.size() + 1,
+                        u.text(), new Span(b.start, b.end), List.of(), u.markers()));
+            }
+            numbered(blocks.subList(i, blocks.size()), ParagraphKind.OPERATIVE, paragraphs, footnotes, closing, false);
+        }
+        return new Result(paragraphs, closing.date, closing.meeting);
+    }
+
+    private static final class Closing {
+        LocalDate date;
+        Integer meeting;
+    }
+
+    private void numbered(List<Block> blocks, ParagraphKind kind, List<Paragraph> out, Set<String> fns,
+                          Closing closing, boolean report) {
+        int expected = 1;
+        PBuilder cur = null;
+        List<PBuilder> built = new ArrayList<>();
+        for (Block b : blocks) {
+            String visible = Blocks.visible(b.text);
+            if (g.closing().matcher(visible).matches()) {
+                g.findDate(visible).ifPresent(d -> closing.date = d);
+                Matcher pm = g.meeting().matcher(visible);
+                if (pm.find()) {
+                    closing.meeting = Integer.parseInt(pm.group(1));
+                }
+                cur = null;
+                continue;
+            }
+            Matcher m = g.paragraphNumber().matcher(b.text);
+            if (m.find() && !b.heading) {
+                int n = Integer.parseInt(m.group(1));
+                String rest = b.text.substring(m.end());
+                boolean looksHeading = !g.endsSentence(Blocks.visible(rest)) && rest.length() < HEADING_LENGTH;
+                if (n == expected || (n == expected + 1 && !looksHeading)) {
+                    if (n != expected) {
+                        diagnostics.add(new Diagnostic(Diagnostic.Severity.WARNING, fileName, new Span(b.start, b.end),
+                                "paragraph " + expected + " not found; numbering continues at " + n));
+                    }
+                    cur = new PBuilder(kind, String.valueOf(n), b, rest);
+                    built.add(cur);
+                    expected = n + 1;
+                    continue;
+                }
+                cur = null;
+                continue;
+            }
+            Matcher s = g.subParagraphLabel().matcher(b.text);
+            if (s.find() && cur != null) {
+                cur.subs.add(new SubBuilder(s.group(1), b, b.text.substring(s.end())));
+                cur.end = b.end;
+                continue;
+            }
+            if (b.heading || g.sectionHeading().matcher(b.text).find()) {
+                cur = null;
+                continue;
+            }
+            boolean headingLike = report && !g.endsSentence(visible) && visible.length() < REPORT_HEADING_LENGTH;
+            if (cur != null && !headingLike) {
+                cur.appendLast(b);
+                continue;
+            }
+            cur = null;
+        }
+        for (PBuilder p : built) {
+            out.add(p.build(out.size() + 1, fns));
+        }
+    }
+
+    /** A sub-paragraph being read: its label, where it is, and its text so far (wrapped pieces joined). */
+    private static final class SubBuilder {
+        final String label;
+        final int start;
+        int end;
+        String text;
+
+        SubBuilder(String label, Block b, String text) {
+            this.label = label;
+            this.start = b.start;
+            this.end = b.end;
+            this.text = text;
+        }
+    }
+
+    /** A numbered paragraph being read, with its sub-paragraphs. */
+    private static final class PBuilder {
+        final ParagraphKind kind;
+        final String number;
+        final int start;
+        int end;
+        String text;
+        final List<SubBuilder> subs = new ArrayList<>();
+
+        PBuilder(ParagraphKind kind, String number, Block b, String text) {
+            this.kind = kind;
+            this.number = number;
+            this.start = b.start;
+            this.end = b.end;
+            this.text = text;
+        }
+
+        /** Joins a continuation block to the paragraph, or to its last sub-paragraph once those have begun. */
+        void appendLast(Block b) {
+            if (subs.isEmpty()) {
+                text = TextCleaner.join(text, b.text);
+            } else {
+                SubBuilder last = subs.get(subs.size() - 1);
+                last.text = TextCleaner.join(last.text, b.text);
+                last.end = b.end;
+            }
+            end = b.end;
+        }
+
+        Paragraph build(int ordinal, Set<String> fns) {
+            TextCleaner.Unmarked u = TextCleaner.unmark(text, fns::contains);
+            List<SubParagraph> sp = new ArrayList<>();
+            for (SubBuilder sb : subs) {
+                TextCleaner.Unmarked su = TextCleaner.unmark(sb.text, fns::contains);
+                sp.add(new SubParagraph(sb.label, su.text(), new Span(sb.start, sb.end), su.markers()));
+            }
+            return new Paragraph(kind, number, ordinal, u.text(), new Span(start, end), sp, u.markers());
+        }
+    }
+}

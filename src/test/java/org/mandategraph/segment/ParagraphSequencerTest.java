@@ -1,0 +1,78 @@
+package org.mandategraph.segment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.mandategraph.document.Diagnostic;
+import org.mandategraph.document.DocumentType;
+import org.mandategraph.document.Paragraph;
+import org.mandategraph.document.SubParagraph;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class ParagraphSequencerTest {
+    private final List<Diagnostic> diags = new ArrayList<>();
+
+    /** One block a cell; {@code #} before a cell marks a markdown heading. */
+    private ParagraphSequencer.Result sequence(DocumentType type, String cells) {
+        List<BlockJoiner.Block> blocks = new ArrayList<>();
+        int at = 0;
+        for (String c : cells.split(" ; ")) {
+            boolean heading = c.startsWith("#");
+            String text = heading ? c.substring(1) : c;
+            blocks.add(new BlockJoiner.Block(at, at + text.length(), text, heading));
+            at += text.length() + 1;
+        }
+        return new ParagraphSequencer(Stages.ZH, "t.txt", diags).sequence(blocks, type, Set.of());
+    }
+
+    private static String describe(Paragraph p) {
+        StringBuilder sb = new StringBuilder(p.kind().iriSegment() + p.number());
+        for (SubParagraph s : p.subParagraphs()) {
+            sb.append('(').append(s.label()).append(')');
+        }
+        return sb.toString();
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # the preamble runs up to paragraph 1; markdown headings are no paragraphs
+            RESOLUTION | #决议标题 ; 又回顾其决议， ; 认识到威胁， ; 1. 请会员国提供资源； ; 2. 请秘书长报告。         | pp1 pp2 op1 op2
+            # lettered blocks are sub-paragraphs of the paragraph before them
+            RESOLUTION | 1. 请会员国： ; (a) 提供资源； ; (b) 提供资料； ; 2. 请秘书长报告。                     | op1(a)(b) op2
+            # a report numbers its paragraphs 1…N across sections; a numbered heading out of sequence restarts nothing
+            REPORT     | 一、导言 ; 1. 本报告是根据决议提交的。 ; 二、活动 ; 2. 办事处提供了援助。 ; 1. 技术援助 ; 3. 办事处还提供了培训。 | para1 para2 para3
+            # a short unfinished line between report paragraphs is a heading, not a continuation
+            REPORT     | 1. 本报告是根据决议提交的。 ; 技术援助 ; 2. 办事处提供了援助。                          | para1 para2
+            # one lost number is a gap in the sequence
+            REPORT     | 1. 本报告是根据决议提交的。 ; 3. 办事处提供了援助。                                     | para1 para3
+            """)
+    void paragraphsInSequence(DocumentType type, String blocks, String expected) {
+        List<Paragraph> ps = sequence(type, blocks).paragraphs();
+        assertThat(ps).extracting(ParagraphSequencerTest::describe).containsExactly(expected.split(" "));
+        assertThat(ps).extracting(Paragraph::ordinal).containsExactlyElementsOf(
+                java.util.stream.IntStream.rangeClosed(1, ps.size()).boxed().toList());
+    }
+
+    @Test
+    void aGapInTheNumberingIsADiagnosticWithItsPosition() {
+        sequence(DocumentType.REPORT, "1. 本报告是根据决议提交的。 ; 3. 办事处提供了援助。");
+        assertThat(diags).singleElement().satisfies(d -> {
+            assertThat(d.message()).isEqualTo("paragraph 2 not found; numbering continues at 3");
+            assertThat(d.span().start()).isEqualTo("1. 本报告是根据决议提交的。".length() + 1);
+        });
+    }
+
+    @Test
+    void closingLinesAreTheAdoptionRecord() {
+        ParagraphSequencer.Result r = sequence(DocumentType.RESOLUTION,
+                "1. 请秘书长报告。 ; 2011 年 12 月 19 日 ; 第 89 次全体会议");
+        assertThat(r.paragraphs()).hasSize(1);
+        assertThat(r.closingDate()).isEqualTo(LocalDate.of(2011, 12, 19));
+        assertThat(r.meeting()).isEqualTo(89);
+    }
+}
