@@ -149,6 +149,12 @@ public class RunCommand implements Callable<Integer> {
         // 3. our load into an empty store
         String java = ProcessHandle.current().info().command().orElse("java");
         String ourCp = System.getProperty("java.class.path");
+        Child.Result extractCmd = null;
+        if (!skipExtraction) {
+            // the `extract` command as users run it: one JVM, the whole batch, N-Quads written to a file
+            extractCmd = child(err, "extract", ours(java, ourCp, logs, "extract", "extract", "--format", "nq", "-o",
+                    work.resolve("extract.nq").toString(), corpus.toString()), logs, 0.25);
+        }
         Path ourStore = work.resolve("store-ours");
         Child.Result load = child(err, "load", ours(java, ourCp, logs, "load", "load", "--store", ourStore.toString(), corpus.toString()), logs, 0.75);
         long loadTriples = -1;
@@ -218,7 +224,7 @@ public class RunCommand implements Callable<Integer> {
             notes.add("serve and queries skipped (no loaded store or no time left)");
         }
 
-        String md = markdown(started, files.size(), bytes, fingerprint, cores, nThreads, one, all, load, loadedDocs,
+        String md = markdown(started, files.size(), bytes, fingerprint, cores, nThreads, one, all, extractCmd, load, loadedDocs,
                 loadTriples, export, quads, tdbloader, textindexer, ourSize, jenaTdbSize, jenaTextSize, serve);
         Files.createDirectories(report.toAbsolutePath().getParent());
         if (!Files.exists(report)) {
@@ -477,7 +483,7 @@ public class RunCommand implements Callable<Integer> {
     // ------------------------------------------------------------------------------------------------------ report
 
     private String markdown(String started, int n, long bytes, String fingerprint, int cores, int nThreads, Extraction one,
-                            Extraction all, Child.Result load, int loadedDocs, long loadTriples, Child.Result export,
+                            Extraction all, Child.Result extractCmd, Child.Result load, int loadedDocs, long loadTriples, Child.Result export,
                             long quads, Child.Result tdbloader, Child.Result textindexer, long ourSize, long jenaTdbSize,
                             long jenaTextSize, Serve serve) {
         StringBuilder sb = new StringBuilder();
@@ -517,6 +523,12 @@ public class RunCommand implements Callable<Integer> {
                 sb.append(String.format(Locale.ROOT, "| %d | %.1f s | %.2f | %.2f | %.1f | %.0f | %d |%n", e.threads(), e.seconds(),
                         mb / e.seconds(), mb / e.seconds() / Math.min(e.threads(), cores), n / e.seconds(), e.quads() / e.seconds(), e.failures()));
             }
+            if (extractCmd != null) {
+                sb.append(String.format(Locale.ROOT, "| `extract --format nq` command, child JVM (1 reading thread, writes the file) | %.1f s%s | %s | | %s | | exit %s, peak heap %d MB |%n",
+                        extractCmd.seconds(), extractCmd.timedOut() ? " (stopped)" : "", extractCmd.ok() ? fmt(mb / extractCmd.seconds(), "%.2f") : "–",
+                        extractCmd.ok() ? fmt(n / extractCmd.seconds(), "%.1f") : "–", extractCmd.timedOut() ? "time limit" : String.valueOf(extractCmd.exit()),
+                        extractCmd.heapPeakMb()));
+            }
             sb.append(String.format(Locale.ROOT, "%nAll cores / one thread: %.2f× (the extractor is shared by the threads; the `extract` and `load` "
                     + "commands themselves read on one thread today).%n%n", one.seconds() / all.seconds()));
         }
@@ -535,8 +547,8 @@ public class RunCommand implements Callable<Integer> {
             sb.append("Not run.\n\n");
         } else {
             sb.append(String.format(Locale.ROOT, "Start-up on the loaded store, JVM start included: first answer (`ASK {}`) after %s, ready line after %s "
-                    + "(`%s`). Peak RSS %d MB while the queries ran.%n%n",
-                    fmt(serve.firstAnswer(), "%.2f s"), fmt(serve.readyLine(), "%.2f s"), serve.readyText(), serve.rssPeakKb() / 1024));
+                    + "(its own figure: `%s`). Peak RSS %d MB while the queries ran.%n%n",
+                    fmt(serve.firstAnswer(), "%.2f s"), fmt(serve.readyLine(), "%.2f s"), serve.readyText().replaceFirst("^.*?(\\([^)]*\\))?$", "$1"), serve.rssPeakKb() / 1024));
             sb.append(String.format(Locale.ROOT, "Each query: one warm-up request, then up to %d timed rounds or %.0f s (POST, SPARQL JSON results, whole body read).%n%n", rounds, queryBudget));
             sb.append("| query | first | rounds | p50 | p99 | max | status |\n|---|---:|---:|---:|---:|---:|---|\n");
             for (QueryTiming q : serve.queries()) {
@@ -593,8 +605,8 @@ public class RunCommand implements Callable<Integer> {
         } catch (IOException | RuntimeException e) {
             // not Linux
         }
-        return String.format(Locale.ROOT, "%d cores (nproc)%s, %.1f GiB memory, %s %s, Java %s (%s, %s); shared with other builds while it ran",
-                cores, cpu.isEmpty() ? "" : ", " + cpu, memKb / 1048576.0, System.getProperty("os.name"), System.getProperty("os.version"),
+        return String.format(Locale.ROOT, "%d cores (nproc)%s, %.1f GiB memory, %s, Java %s (%s, %s); shared with other builds while it ran",
+                cores, cpu.isEmpty() ? "" : ", " + cpu, memKb / 1048576.0, System.getProperty("os.name"),
                 System.getProperty("java.runtime.version"), System.getProperty("java.vm.vendor"), System.getProperty("java.vm.name"));
     }
 
