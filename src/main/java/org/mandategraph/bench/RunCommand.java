@@ -105,6 +105,7 @@ public class RunCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
         deadline = System.nanoTime() + (long) (budgetMinutes * 60e9);
+        String loadAtStart = loadAverage();
         String started = ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'"));
         work = work.toAbsolutePath();
         if (Files.isDirectory(work) && !Files.exists(work.resolve(MARKER))) {
@@ -224,6 +225,8 @@ public class RunCommand implements Callable<Integer> {
             notes.add("serve and queries skipped (no loaded store or no time left)");
         }
 
+        notes.add("load average (1, 5, 15 min) at the start " + loadAtStart + ", at the end " + loadAverage()
+                + " (on " + Runtime.getRuntime().availableProcessors() + " cores; other work on the machine shows here)");
         String md = markdown(started, files.size(), bytes, fingerprint, cores, nThreads, one, all, extractCmd, load, loadedDocs,
                 loadTriples, export, quads, tdbloader, textindexer, ourSize, jenaTdbSize, jenaTextSize, serve);
         Files.createDirectories(report.toAbsolutePath().getParent());
@@ -608,6 +611,15 @@ public class RunCommand implements Callable<Integer> {
         return String.format(Locale.ROOT, "%d cores (nproc)%s, %.1f GiB memory, %s, Java %s (%s, %s); shared with other builds while it ran",
                 cores, cpu.isEmpty() ? "" : ", " + cpu, memKb / 1048576.0, System.getProperty("os.name"),
                 System.getProperty("java.runtime.version"), System.getProperty("java.vm.vendor"), System.getProperty("java.vm.name"));
+    }
+
+    private static String loadAverage() {
+        try {
+            String[] f = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
+            return f[0] + ", " + f[1] + ", " + f[2];
+        } catch (IOException | RuntimeException e) {
+            return "unknown";
+        }
     }
 
     private static String row3(String label, String a, String b, String r) {
