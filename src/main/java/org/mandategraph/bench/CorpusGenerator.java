@@ -18,7 +18,6 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.mandategraph.annotate.AnnotatedDocument;
 import org.mandategraph.annotate.Extractor;
-import org.mandategraph.document.DocumentType;
 import org.mandategraph.document.Footnote;
 import org.mandategraph.document.Header;
 import org.mandategraph.document.Paragraph;
@@ -247,9 +246,5 @@ public final class CorpusGenerator {
         int tens = n / 10;
         int ones = n % 10;
         return (tens == 1 ? "" : d[tens]) + "十" + d[ones];
-    }
-
-    static boolean isResolution(Header h) {
-        return h.type() == DocumentType.RESOLUTION;
     }
 }
