@@ -17,7 +17,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.mandategraph.annotate.AnnotatedDocument;
-import org.mandategraph.annotate.Extractor;
+import org.mandategraph.ingest.Extractor;
 import org.mandategraph.document.Footnote;
 import org.mandategraph.document.Header;
 import org.mandategraph.document.Paragraph;

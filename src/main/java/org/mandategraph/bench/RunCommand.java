@@ -36,7 +36,7 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.core.Quad;
 import org.mandategraph.annotate.AnnotatedDocument;
-import org.mandategraph.annotate.Extractor;
+import org.mandategraph.ingest.Extractor;
 import org.mandategraph.rdf.DocumentMapper;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mandategraph.annotate.AnnotatedDocument;
-import org.mandategraph.annotate.Extractor;
+import org.mandategraph.ingest.Extractor;
 import org.mandategraph.document.Paragraph;
 import org.mandategraph.document.ParagraphKind;
 

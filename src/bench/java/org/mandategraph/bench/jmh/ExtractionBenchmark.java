@@ -7,8 +7,8 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.core.Quad;
 import org.mandategraph.annotate.AnnotatedDocument;
-import org.mandategraph.annotate.Extractor;
-import org.mandategraph.annotate.Gazetteer;
+import org.mandategraph.ingest.Extractor;
+import org.mandategraph.lexicon.Gazetteer;
 import org.mandategraph.annotate.Pipeline;
 import org.mandategraph.document.SourceText;
 import org.mandategraph.document.UnDocument;
@@ -54,8 +54,8 @@ public class ExtractionBenchmark {
     public void setUp() throws IOException {
         file = Path.of(System.getProperty("bench.seeds", "seeds")).resolve(seed);
         reader = DocumentReaders.forFile(file).orElseThrow();
-        Gazetteer g = Gazetteer.get();
-        extractor = new Extractor(g);
+        extractor = Extractor.standard();
+        Gazetteer g = extractor.gazetteer();
         segmenter = new Segmenter(g);
         pipeline = Pipeline.standard(g);
         mapper = new DocumentMapper(g);
