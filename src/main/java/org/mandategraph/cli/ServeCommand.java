@@ -44,7 +44,10 @@ public class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        Store s = Store.open(store.dir);
+        Store s = store.open(err, "serve");
+        if (s == null) {
+            return 1;
+        }
         try {
             List<Path> toLoad = inputs;
             if (toLoad.isEmpty() && !s.hasDocuments()) {
