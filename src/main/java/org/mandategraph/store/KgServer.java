@@ -28,6 +28,8 @@ public final class KgServer implements AutoCloseable {
     static final int OUTPUT_BUFFER = 32 * 1024;
     /** Default limit of a request body or query string: far above any hand-written query, far below a heap's worth. */
     public static final long MAX_REQUEST = 1024 * 1024;
+    /** Default limit of a response built from the whole store (VoID, graph projection, Graph Store read). */
+    public static final long MAX_WHOLE_STORE_RESPONSE = 32L * 1024 * 1024;
     /** How long a stop waits for running requests before their threads are interrupted. */
     static final long STOP_TIMEOUT_MILLIS = 3_000;
 
@@ -88,6 +90,7 @@ public final class KgServer implements AutoCloseable {
         private List<String> allowOrigins = List.of();
         private List<String> allowHosts = List.of();
         private boolean allowLoad;
+        private long maxWholeStoreBytes = MAX_WHOLE_STORE_RESPONSE;
 
         public Builder dataset(DatasetGraph dataset) {
             this.dataset = dataset;
@@ -139,6 +142,12 @@ public final class KgServer implements AutoCloseable {
             return this;
         }
 
+        /** Largest response built from the whole store; larger ones get 413 and are not computed further. */
+        public Builder maxWholeStoreBytes(long bytes) {
+            this.maxWholeStoreBytes = bytes;
+            return this;
+        }
+
         /** Whether to register the {@link ServerExtension}s found on the class path (default true). */
         public Builder extensions(boolean extensions) {
             this.extensions = extensions;
@@ -164,6 +173,7 @@ public final class KgServer implements AutoCloseable {
             DatasetGraph served = dataset;
             RequestGuard guard = new RequestGuard(new RequestGuard.Policy(host, allowHosts, allowOrigins, maxRequestBytes,
                     allowLoad, DATASET + "/sparql"), req -> DataVersion.changed(served));
+            WholeStoreCache cache = new WholeStoreCache(() -> DataVersion.get(served), maxWholeStoreBytes);
             FusekiServer.Builder fb = FusekiServer.create()
                     .port(port)
                     // CORS is the guard's: Fuseki's filter would reflect any Origin with credentials
@@ -171,6 +181,9 @@ public final class KgServer implements AutoCloseable {
                     .enablePing(true)
                     .registerOperation(Operation.Query, new BoundedQuery(timeoutMillis, maxRequestBytes))
                     .addFilter("/*", guard)
+                    .addFilter(DATASET + "/get", cache)
+                    .addFilter("/.well-known/void", cache)
+                    .addFilter("/graph.json", cache)
                     .add(DATASET, ds.build());
             if (extensions) {
                 for (ServerExtension ext : ServiceLoader.load(ServerExtension.class)) {
