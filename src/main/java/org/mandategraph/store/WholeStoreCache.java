@@ -30,7 +30,7 @@ import java.util.function.LongSupplier;
  */
 final class WholeStoreCache implements Filter {
     /** Bytes all cached responses may take together. */
-    static final long BUDGET = 64L * 1024 * 1024;
+    static final long BUDGET = 160L * 1024 * 1024;
 
     private final LongSupplier version;
     private final long maxBytes;
