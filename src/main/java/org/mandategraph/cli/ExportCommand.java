@@ -1,10 +1,8 @@
 package org.mandategraph.cli;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.apache.jena.query.Dataset;
@@ -55,8 +53,14 @@ public class ExportCommand implements Callable<Integer> {
         if (!store.exists(err, "export")) {
             return 1;
         }
-        Dataset ds = TDB2Factory.connectDataset(Store.tdbDirectory(store.dir).toString());
-        OutputStream out = output == null ? System.out : new BufferedOutputStream(Files.newOutputStream(output));
+        if (!OutputFile.check(output, err, "export")) {
+            return 2;
+        }
+        Dataset ds = store.open(err, "export", () -> TDB2Factory.connectDataset(Store.tdbDirectory(store.dir).toString()));
+        if (ds == null) {
+            return 1;
+        }
+        OutputStream out = OutputFile.open(output);
         try {
             Exports.write(ds.asDatasetGraph(), format, net, out);
         } finally {

@@ -1,10 +1,8 @@
 package org.mandategraph.cli;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -39,8 +37,11 @@ public class ExtractCommand implements Callable<Integer> {
         Lang lang = RdfFormats.lang(format).orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(),
                 "unknown format '" + format + "'; use one of " + RdfFormats.NAMES));
         PrintWriter err = spec.commandLine().getErr();
+        if (!OutputFile.check(output, err, "extract")) {
+            return 2;
+        }
         long t0 = System.nanoTime();
-        OutputStream out = output == null ? System.out : new BufferedOutputStream(Files.newOutputStream(output));
+        OutputStream out = OutputFile.open(output);
         Ingest.Summary result;
         try {
             Ingest ingest = Ingest.standard();

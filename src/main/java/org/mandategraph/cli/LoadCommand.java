@@ -28,7 +28,11 @@ public class LoadCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        try (Store s = Store.open(store.dir)) {
+        Store opened = store.open(err, "load");
+        if (opened == null) {
+            return 1;
+        }
+        try (Store s = opened) {
             Loading.Outcome o = Loading.load(s, inputs, err);
             out.println("load: " + o.summary());
             out.flush();

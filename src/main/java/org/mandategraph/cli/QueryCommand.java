@@ -65,7 +65,11 @@ public class QueryCommand implements Callable<Integer> {
             return 1;
         }
         ByteArrayOutputStream buf = new ByteArrayOutputStream();
-        try (Store s = Store.open(store.dir)) {
+        Store opened = store.open(err, "query");
+        if (opened == null) {
+            return 1;
+        }
+        try (Store s = opened) {
             Txn.executeRead(s.dataset(), () -> {
                 try (QueryExecution qe = QueryExecution.dataset(s.dataset()).query(q).build()) {
                     write(q, qe, buf);

@@ -38,13 +38,52 @@ public class ServeCommand implements Callable<Integer> {
     @Option(names = "--allow-update", description = "also serve SPARQL Update at /kg/update and Graph Store read-write at /kg/data")
     boolean allowUpdate;
 
+    @Option(names = "--max-request", paramLabel = "BYTES", defaultValue = "1048576",
+            description = "largest request body or query string accepted; larger ones get 413 (default: ${DEFAULT-VALUE})")
+    long maxRequest;
+
+    @Option(names = "--allow-origin", paramLabel = "ORIGIN", split = ",",
+            description = "with --allow-update: a web origin (e.g. https://tool.example.org) besides this server that may send updates")
+    List<String> allowOrigins = List.of();
+
+    @Option(names = "--allow-host", paramLabel = "NAME", split = ",",
+            description = "a Host name to answer besides the bind address (and localhost on loopback); * for any")
+    List<String> allowHosts = List.of();
+
+    @Option(names = "--allow-load", description = "with --allow-update: let SPARQL Update LOAD files and remote IRIs")
+    boolean allowLoad;
+
     @Parameters(arity = "0..*", paramLabel = "INPUT", description = "files or folders to load before serving")
     List<Path> inputs = List.of();
+
+    /**
+     * Stops Jetty, then closes the store, giving up after a few seconds: a request stuck in work that cannot be
+     * interrupted must not keep SIGTERM from ending the process (TDB2's journal keeps the store consistent).
+     */
+    static void stop(KgServer server, Store store) {
+        Thread closer = new Thread(() -> {
+            try {
+                server.close();
+            } finally {
+                store.close();
+            }
+        }, "mandategraph-close");
+        closer.setDaemon(true);
+        closer.start();
+        try {
+            closer.join(10_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
 
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        Store s = Store.open(store.dir);
+        Store s = store.open(err, "serve");
+        if (s == null) {
+            return 1;
+        }
         try {
             List<Path> toLoad = inputs;
             if (toLoad.isEmpty() && !s.hasDocuments()) {
@@ -63,12 +102,10 @@ public class ServeCommand implements Callable<Integer> {
                 err.println("serve: loaded " + Loading.load(s, toLoad, err).summary());
             }
             KgServer server = KgServer.builder().dataset(s.datasetGraph()).host(host).port(port)
-                    .timeoutSeconds(timeout).allowUpdate(allowUpdate).build();
+                    .timeoutSeconds(timeout).allowUpdate(allowUpdate).maxRequestBytes(maxRequest)
+                    .allowOrigins(allowOrigins).allowHosts(allowHosts).allowLoad(allowLoad).build();
             server.start();
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                server.close();
-                s.close();
-            }, "mandategraph-shutdown"));
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(server, s), "mandategraph-shutdown"));
             long triples = s.tripleCount();
             double ready = ManagementFactory.getRuntimeMXBean().getUptime() / 1000.0;
             err.println(String.format(Locale.ROOT, "MandateGraph SPARQL endpoint ready at %s (%d triples, %.1f s)%s",

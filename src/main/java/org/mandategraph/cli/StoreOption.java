@@ -2,6 +2,7 @@ package org.mandategraph.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.function.Supplier;
 import org.mandategraph.store.Store;
 import picocli.CommandLine.Option;
 
@@ -19,5 +20,42 @@ public class StoreOption {
                 + " INPUT...' first");
         err.flush();
         return false;
+    }
+
+    /** Opens the store, or says in one line why not (another process holds it) and returns null. */
+    Store open(PrintWriter err, String command) {
+        return open(err, command, () -> Store.open(dir));
+    }
+
+    /**
+     * Runs an opener of the store's database, translating TDB2's process lock failure (a {@code serve} or another
+     * command working on the same folder) into one line: its stack trace tells a user nothing, and the command
+     * must stop before doing any work.
+     */
+    <T> T open(PrintWriter err, String command, Supplier<T> opener) {
+        try {
+            return opener.get();
+        } catch (RuntimeException e) {
+            String held = lockHolder(e);
+            if (held == null) {
+                throw e;
+            }
+            err.println("mandategraph " + command + ": the store at " + dir + " is in use by another process" + held
+                    + " (a running 'mandategraph serve'?); stop it, or use another --store");
+            err.flush();
+            return null;
+        }
+    }
+
+    /** " (process N)" when the failure is TDB2's lock being held by another process, else null. */
+    static String lockHolder(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String m = t.getMessage();
+            if (m != null && m.contains("Failed to get a lock")) {
+                java.util.regex.Matcher pid = java.util.regex.Pattern.compile("held by process (\\d+)").matcher(m);
+                return pid.find() ? " (process " + pid.group(1) + ")" : "";
+            }
+        }
+        return null;
     }
 }

@@ -88,4 +88,34 @@ class ServeCommandTest {
         assertThat(p.exitValue()).isEqualTo(1);
         assertThat(out).contains("is empty and there is no seeds/ folder");
     }
+
+    @Test
+    void sigtermStopsTheServerWhileAQueryRunsPastAnyTimeout() throws Exception {
+        Path dir = tmp.resolve("busy");
+        try (Store s = Store.open(dir)) {
+            s.load(BatchResult.extract(Extractor.standard(), List.of(Path.of("seeds", "000_eea1a508a6c70b7c.txt")),
+                    new PrintWriter(new StringWriter())), new PrintWriter(new StringWriter()));
+        }
+        Path work = Files.createDirectories(tmp.resolve("busy-work"));
+        Process p = serve(work, "--store", dir.toString(), "--port", "0", "--timeout", "600");
+        try {
+            BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+            Matcher ready = null;
+            for (String line; ready == null && (line = out.readLine()) != null; ) {
+                Matcher m = READY.matcher(line);
+                ready = m.find() ? m : null;
+            }
+            assertThat(ready).isNotNull();
+            String q = "SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }";
+            java.net.http.HttpClient.newHttpClient().sendAsync(java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                    ready.group(1) + "?query=" + java.net.URLEncoder.encode(q, StandardCharsets.UTF_8))).build(),
+                    java.net.http.HttpResponse.BodyHandlers.discarding());
+            Thread.sleep(1500);
+            assertThat(p.isAlive()).isTrue();
+            p.destroy();
+            assertThat(p.waitFor(20, TimeUnit.SECONDS)).as("SIGTERM ends serve").isTrue();
+        } finally {
+            p.destroyForcibly();
+        }
+    }
 }

@@ -3,6 +3,8 @@ package org.mandategraph.testing;
 import java.util.ServiceLoader;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.mandategraph.store.KgServer;
+import org.mandategraph.store.RequestGuard;
 import org.mandategraph.store.ServerExtension;
 
 /**
@@ -19,7 +21,10 @@ public final class TestServer implements AutoCloseable {
     public static TestServer start(DatasetGraph dsg) {
         DatasetGraph sparql = org.apache.jena.sparql.core.DatasetGraphFactory.wrap(
                 new org.apache.jena.graph.compose.Union(dsg.getDefaultGraph(), dsg.getUnionGraph()));
-        FusekiServer.Builder b = FusekiServer.create().port(0).loopback(true).add("/kg", sparql);
+        FusekiServer.Builder b = FusekiServer.create().port(0).loopback(true).add("/kg", sparql)
+                // as the real server: the page must work under its Content-Security-Policy and checks
+                .addFilter("/*", new RequestGuard(new RequestGuard.Policy("127.0.0.1", java.util.List.of(),
+                        java.util.List.of(), KgServer.MAX_REQUEST, false, "/kg/sparql"), r -> { }));
         ServiceLoader.load(ServerExtension.class).forEach(x -> x.register(b, dsg));
         FusekiServer s = b.build();
         s.start();
