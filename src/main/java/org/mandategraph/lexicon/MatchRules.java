@@ -17,9 +17,12 @@ public record MatchRules(String language, boolean ignoreSpaces, boolean foldCase
         return ignoreSpaces && (Character.isWhitespace(c) || c == '\u3000');
     }
 
-    /** The form of a character matching compares: full-width brackets as ASCII, case folded where asked. */
+    /**
+     * The form of a character matching compares: full-width brackets as ASCII, the hyphen and non-breaking hyphen
+     * of PDF text ({@code Non\u2011Proliferation}) as the hyphen-minus names are written with, case folded where asked.
+     */
     public char fold(char c) {
-        char f = c == '\uff08' ? '(' : c == '\uff09' ? ')' : c;
+        char f = c == '\uff08' ? '(' : c == '\uff09' ? ')' : c == '\u2010' || c == '\u2011' ? '-' : c;
         return foldCase ? Character.toLowerCase(f) : f;
     }
 
