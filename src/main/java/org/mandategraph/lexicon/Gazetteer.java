@@ -110,10 +110,11 @@ public final class Gazetteer {
                 }
             }
             List<String> names = new ArrayList<>();
-            Map<String, String> printed = new LinkedHashMap<>();
+            // every printed form of a key: "Developing countries" (the display label) and "developing countries"
+            java.util.Set<Map.Entry<String, String>> printed = new java.util.LinkedHashSet<>();
             for (String n : ReferenceData.labels(r, rules.language(), SKOS.prefLabel, SKOS.altLabel, SKOS.hiddenLabel)) {
                 names.add(normalize(n));
-                printed.putIfAbsent(normalize(n), unfolded(n));
+                printed.add(Map.entry(normalize(n), unfolded(n)));
             }
             names.sort(Comparator.naturalOrder());
             Resource parent = r.getPropertyResourceValue(MG.parentInstrument);
@@ -121,11 +122,13 @@ public final class Gazetteer {
                     str(r, MG.untsVolume), str(r, MG.untsNumber), parent == null ? null : parent.getURI());
             byCode.putIfAbsent(code, e);
             byIri.put(e.iri(), e);
-            for (String n : names) {
-                if (n.length() < 2) {
+            List<Map.Entry<String, String>> forms = new ArrayList<>(printed);
+            forms.sort(Map.Entry.comparingByKey());
+            for (Map.Entry<String, String> n : forms) {
+                if (n.getKey().length() < 2) {
                     continue;
                 }
-                byFirstChar.computeIfAbsent(n.charAt(0), k -> new ArrayList<>()).add(new Name(n, printed.get(n), e));
+                byFirstChar.computeIfAbsent(n.getKey().charAt(0), k -> new ArrayList<>()).add(new Name(n.getKey(), n.getValue(), e));
             }
         }
     }

@@ -114,6 +114,8 @@ class EnglishTest {
             Commission on Crime Prevention and Criminal Justice => CCPCJ
             # a UN short form of a State as printed in UN English
             Bolivia (Plurinational State of) and Venezuela (Bolivarian Republic of) => BOLVEN
+            # 80/12 op 5 and 80/25 op 5: collectives in running text, in small letters
+            relevant international bodies, regional and subregional organizations, developing countries and research institutes => InternationalOrganizationsRegionalOrganizationsDevelopingCountriesResearchInstitutes
             # the new codes of the English corpus
             the Conference on Disarmament and the International Atomic Energy Agency => CDIAEA
             """)
