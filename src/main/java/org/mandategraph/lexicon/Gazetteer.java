@@ -190,7 +190,7 @@ public final class Gazetteer {
                 space = true;
                 continue;
             }
-            if (space && k > 0) {
+            if (space && k > 0 && !rules.joinsAfterHyphen(squeezed.charAt(k - 1))) {
                 squeezed.append(' ');
                 raw.append(' ');
                 orig[k++] = i - 1;

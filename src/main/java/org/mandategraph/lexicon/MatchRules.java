@@ -12,6 +12,14 @@ package org.mandategraph.lexicon;
  */
 public record MatchRules(String language, boolean ignoreSpaces, boolean foldCase, boolean wordBoundaries) {
 
+    /**
+     * Whether spaces after {@code previous} are dropped: where words are matched whole, a hyphen followed by spaces is
+     * a hyphen that PDF extraction split from the rest of its word ({@code nuclear- weapon States}).
+     */
+    public boolean joinsAfterHyphen(char previous) {
+        return wordBoundaries && (previous == '-' || previous == '\u2010' || previous == '\u2011');
+    }
+
     /** Whether matching skips {@code c}. */
     public boolean skips(char c) {
         return ignoreSpaces && (Character.isWhitespace(c) || c == '\u3000');
@@ -39,7 +47,7 @@ public record MatchRules(String language, boolean ignoreSpaces, boolean foldCase
                 space = true;
                 continue;
             }
-            if (space && sb.length() > 0) {
+            if (space && sb.length() > 0 && !joinsAfterHyphen(sb.charAt(sb.length() - 1))) {
                 sb.append(' ');
             }
             space = false;

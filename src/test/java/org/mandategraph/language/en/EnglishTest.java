@@ -116,6 +116,10 @@ class EnglishTest {
             Bolivia (Plurinational State of) and Venezuela (Bolivarian Republic of) => BOLVEN
             # 80/12 op 5 and 80/25 op 5: collectives in running text, in small letters
             relevant international bodies, regional and subregional organizations, developing countries and research institutes => InternationalOrganizationsRegionalOrganizationsDevelopingCountriesResearchInstitutes
+            # 80/23 op 2 and 80/24: a hyphen that PDF extraction split from its word
+            urges those nuclear- weapon States that have not yet done so => NWS
+            of the Protocol to the Treaty on a Nuclear-Weapon- Free Zone in Central Asia,16 => CANWFZ-P
+            Encourages States Parties to the Treaty on the South-East Asia Nuclear- Weapon-Free Zone[^18] => StatesPartiesSEANWFZ
             # the new codes of the English corpus
             the Conference on Disarmament and the International Atomic Energy Agency => CDIAEA
             """)
