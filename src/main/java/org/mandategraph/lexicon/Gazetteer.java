@@ -20,8 +20,9 @@ import org.mandategraph.lexicon.ReferenceData;
 
 /**
  * Names of bodies, State groups, States and instruments, read from {@code ontology/}, and a leftmost-longest
- * matcher over Chinese text. Spaces in the text are ignored while matching ({@code 1988 年} matches {@code 1988年})
- * but reported spans point into the original text.
+ * matcher over the text of one language, by that language's {@link MatchRules}: Chinese ignores spaces
+ * ({@code 1988 年} matches {@code 1988年}), English folds case and matches whole words. Reported spans point into
+ * the original text.
  */
 public final class Gazetteer {
 
@@ -55,7 +56,14 @@ public final class Gazetteer {
 
     private final Map<String, Entry> byCode = new LinkedHashMap<>();
     private final Map<String, Entry> byIri = new HashMap<>();
-    private final Map<Character, List<Map.Entry<String, Entry>>> byFirstChar = new HashMap<>();
+    private final Map<Character, List<Name>> byFirstChar = new HashMap<>();
+
+    /**
+     * One name as the index keeps it: {@code key} normalised by the rules, {@code printed} with only its spaces
+     * normalised, so that a folded match can still be checked against the capitals the name is printed with.
+     */
+    private record Name(String key, String printed, Entry entry) {
+    }
 
     private final MatchRules rules;
 
@@ -67,8 +75,8 @@ public final class Gazetteer {
         addAll(m, MG.State, Type.STATE);
         addAll(m, MG.Instrument, Type.INSTRUMENT);
         addAll(m, MG.Agent, Type.COLLECTIVE);
-        for (List<Map.Entry<String, Entry>> l : byFirstChar.values()) {
-            l.sort(Comparator.comparingInt((Map.Entry<String, Entry> e) -> e.getKey().length()).reversed());
+        for (List<Name> l : byFirstChar.values()) {
+            l.sort(Comparator.comparingInt((Name n) -> n.key().length()).reversed());
         }
     }
 
@@ -102,8 +110,11 @@ public final class Gazetteer {
                 }
             }
             List<String> names = new ArrayList<>();
+            // every printed form of a key: "Developing countries" (the display label) and "developing countries"
+            java.util.Set<Map.Entry<String, String>> printed = new java.util.LinkedHashSet<>();
             for (String n : ReferenceData.labels(r, rules.language(), SKOS.prefLabel, SKOS.altLabel, SKOS.hiddenLabel)) {
                 names.add(normalize(n));
+                printed.add(Map.entry(normalize(n), unfolded(n)));
             }
             names.sort(Comparator.naturalOrder());
             Resource parent = r.getPropertyResourceValue(MG.parentInstrument);
@@ -111,11 +122,13 @@ public final class Gazetteer {
                     str(r, MG.untsVolume), str(r, MG.untsNumber), parent == null ? null : parent.getURI());
             byCode.putIfAbsent(code, e);
             byIri.put(e.iri(), e);
-            for (String n : names) {
-                if (n.length() < 2) {
+            List<Map.Entry<String, String>> forms = new ArrayList<>(printed);
+            forms.sort(Map.Entry.comparingByKey());
+            for (Map.Entry<String, String> n : forms) {
+                if (n.getKey().length() < 2) {
                     continue;
                 }
-                byFirstChar.computeIfAbsent(n.charAt(0), k -> new ArrayList<>()).add(Map.entry(n, e));
+                byFirstChar.computeIfAbsent(n.getKey().charAt(0), k -> new ArrayList<>()).add(new Name(n.getKey(), n.getValue(), e));
             }
         }
     }
@@ -152,10 +165,10 @@ public final class Gazetteer {
         if (n.isEmpty()) {
             return Optional.empty();
         }
-        List<Map.Entry<String, Entry>> cands = byFirstChar.getOrDefault(n.charAt(0), List.of());
-        for (Map.Entry<String, Entry> c : cands) {
-            if (c.getKey().equals(n) && types.contains(c.getValue().type())) {
-                return Optional.of(c.getValue());
+        List<Name> cands = byFirstChar.getOrDefault(n.charAt(0), List.of());
+        for (Name c : cands) {
+            if (c.key().equals(n) && types.contains(c.entry().type()) && capitalsKept(c.printed(), unfolded(name), 0)) {
+                return Optional.of(c.entry());
             }
         }
         return Optional.empty();
@@ -164,6 +177,7 @@ public final class Gazetteer {
     /** Leftmost-longest, non-overlapping matches of the given types. */
     public List<Match> find(String text, Set<Type> types) {
         StringBuilder squeezed = new StringBuilder(text.length());
+        StringBuilder raw = new StringBuilder(text.length());
         int[] orig = new int[text.length() + 1];
         int k = 0;
         boolean space = false;
@@ -176,12 +190,14 @@ public final class Gazetteer {
                 space = true;
                 continue;
             }
-            if (space && k > 0) {
+            if (space && k > 0 && !rules.joinsAfterHyphen(squeezed.charAt(k - 1))) {
                 squeezed.append(' ');
+                raw.append(' ');
                 orig[k++] = i - 1;
             }
             space = false;
             squeezed.append(rules.fold(c));
+            raw.append(c);
             orig[k++] = i;
         }
         orig[k] = text.length();
@@ -189,10 +205,11 @@ public final class Gazetteer {
         List<Match> out = new ArrayList<>();
         int i = 0;
         while (i < s.length()) {
-            Map.Entry<String, Entry> best = null;
-            for (Map.Entry<String, Entry> c : byFirstChar.getOrDefault(s.charAt(i), List.of())) {
-                if (types.contains(c.getValue().type()) && s.startsWith(c.getKey(), i)
-                        && (!rules.wordBoundaries() || atBoundaries(s, i, i + c.getKey().length()))) {
+            Name best = null;
+            for (Name c : byFirstChar.getOrDefault(s.charAt(i), List.of())) {
+                if (types.contains(c.entry().type()) && s.startsWith(c.key(), i)
+                        && (!rules.wordBoundaries() || atBoundaries(s, i, i + c.key().length()))
+                        && capitalsKept(c.printed(), raw, i)) {
                     best = c;
                     break;
                 }
@@ -201,13 +218,36 @@ public final class Gazetteer {
                 i++;
                 continue;
             }
-            int end = i + best.getKey().length();
+            int end = i + best.key().length();
             int start = orig[i];
             int stop = orig[end - 1] + 1;
-            out.add(new Match(best.getValue(), new Span(start, stop), text.substring(start, stop)));
+            out.add(new Match(best.entry(), new Span(start, stop), text.substring(start, stop)));
             i = end;
         }
         return out;
+    }
+
+    /** A name with its spaces normalised as the text is, but not folded. */
+    private String unfolded(String name) {
+        return new MatchRules(rules.language(), rules.ignoreSpaces(), false, rules.wordBoundaries()).normalize(name);
+    }
+
+    /**
+     * Where case is folded, a capital of the printed name must be a capital in the text (a small letter matches
+     * either): {@code WHO} is not the pronoun, {@code States} not the verb, while "Civil society" at the start of a
+     * sentence is still {@code civil society}.
+     */
+    private boolean capitalsKept(String printed, CharSequence raw, int at) {
+        if (!rules.foldCase()) {
+            return true;
+        }
+        for (int j = 0; j < printed.length() && at + j < raw.length(); j++) {
+            char p = printed.charAt(j);
+            if (Character.isUpperCase(p) && raw.charAt(at + j) != p) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean atBoundaries(String s, int start, int end) {

@@ -12,14 +12,25 @@ package org.mandategraph.lexicon;
  */
 public record MatchRules(String language, boolean ignoreSpaces, boolean foldCase, boolean wordBoundaries) {
 
+    /**
+     * Whether spaces after {@code previous} are dropped: where words are matched whole, a hyphen followed by spaces is
+     * a hyphen that PDF extraction split from the rest of its word ({@code nuclear- weapon States}).
+     */
+    public boolean joinsAfterHyphen(char previous) {
+        return wordBoundaries && (previous == '-' || previous == '\u2010' || previous == '\u2011');
+    }
+
     /** Whether matching skips {@code c}. */
     public boolean skips(char c) {
         return ignoreSpaces && (Character.isWhitespace(c) || c == '\u3000');
     }
 
-    /** The form of a character matching compares: full-width brackets as ASCII, case folded where asked. */
+    /**
+     * The form of a character matching compares: full-width brackets as ASCII, the hyphen and non-breaking hyphen
+     * of PDF text ({@code Non\u2011Proliferation}) as the hyphen-minus names are written with, case folded where asked.
+     */
     public char fold(char c) {
-        char f = c == '\uff08' ? '(' : c == '\uff09' ? ')' : c;
+        char f = c == '\uff08' ? '(' : c == '\uff09' ? ')' : c == '\u2010' || c == '\u2011' ? '-' : c;
         return foldCase ? Character.toLowerCase(f) : f;
     }
 
@@ -36,7 +47,7 @@ public record MatchRules(String language, boolean ignoreSpaces, boolean foldCase
                 space = true;
                 continue;
             }
-            if (space && sb.length() > 0) {
+            if (space && sb.length() > 0 && !joinsAfterHyphen(sb.charAt(sb.length() - 1))) {
                 sb.append(' ');
             }
             space = false;

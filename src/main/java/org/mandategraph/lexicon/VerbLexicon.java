@@ -14,8 +14,11 @@ import org.mandategraph.vocab.MG;
 import org.mandategraph.lexicon.ReferenceData;
 
 /**
- * The Chinese forms of the action verbs of {@code ontology/verbs.ttl}, matched longest-first at a position, so
- * that {@code 表示赞赏地注意到} wins over {@code 注意到} and {@code 重申呼吁} over {@code 重申}.
+ * The forms of the action verbs of {@code ontology/verbs.ttl} in one language, matched longest-first at a position,
+ * so that {@code 表示赞赏地注意到} wins over {@code 注意到} and {@code 重申呼吁} over {@code 重申}. Where the language folds
+ * case, a form matches however its first letters are printed ("Also requests" at the head of a paragraph, "also
+ * requests" inside one); where it matches whole words, a form must not run into a longer word ("Notes" is not in
+ * "Notestein").
  */
 public final class VerbLexicon {
 
@@ -33,9 +36,11 @@ public final class VerbLexicon {
     private final Map<String, Verb> byForm = new HashMap<>();
     private final Map<String, Verb> byCode = new HashMap<>();
     private int longest;
+    private final MatchRules rules;
 
     /** The verbs of {@code m} with their forms in {@code rules.language()}. */
     public VerbLexicon(Model m, MatchRules rules) {
+        this.rules = rules;
         List<Resource> verbs = m.listResourcesWithProperty(RDF.type, MG.ActionVerb).toList();
         for (Resource r : verbs) {
             Statement n = r.getProperty(SKOS.notation);
@@ -48,10 +53,15 @@ public final class VerbLexicon {
                     task == null ? null : task.getURI());
             byCode.put(v.code(), v);
             for (String form : ReferenceData.labels(r, rules.language(), SKOS.prefLabel, SKOS.altLabel)) {
-                byForm.merge(form, v, (a, b) -> a.code().compareTo(b.code()) <= 0 ? a : b);
+                byForm.merge(key(form), v, (a, b) -> a.code().compareTo(b.code()) <= 0 ? a : b);
                 longest = Math.max(longest, form.length());
             }
         }
+    }
+
+    /** A form as the index keeps it: folded where the language folds case, else as printed. */
+    private String key(String form) {
+        return rules.foldCase() ? form.toLowerCase(java.util.Locale.ROOT) : form;
     }
 
     private static final Map<MatchRules, VerbLexicon> SHIPPED = new java.util.concurrent.ConcurrentHashMap<>();
@@ -67,10 +77,14 @@ public final class VerbLexicon {
 
     /** The longest verb form that starts exactly at {@code pos} of {@code text}. */
     public Optional<Hit> at(String text, int pos) {
+        if (rules.wordBoundaries() && pos > 0 && pos <= text.length() && Character.isLetterOrDigit(text.charAt(pos - 1))) {
+            return Optional.empty();
+        }
         for (int len = Math.min(longest, text.length() - pos); len > 0; len--) {
             String f = text.substring(pos, pos + len);
-            Verb v = byForm.get(f);
-            if (v != null) {
+            Verb v = byForm.get(key(f));
+            if (v != null && (!rules.wordBoundaries() || pos + len == text.length()
+                    || !Character.isLetterOrDigit(text.charAt(pos + len)))) {
                 return Optional.of(new Hit(v, f, new Span(pos, pos + len)));
             }
         }
@@ -80,7 +94,9 @@ public final class VerbLexicon {
     /** Whether some verb form ends exactly at {@code pos} of {@code text} ({@code 注意到|专家组}). */
     public boolean formEndsAt(String text, int pos) {
         for (int len = 1; len <= Math.min(longest, pos); len++) {
-            if (byForm.containsKey(text.substring(pos - len, pos))) {
+            int start = pos - len;
+            if (byForm.containsKey(key(text.substring(start, pos)))
+                    && (!rules.wordBoundaries() || start == 0 || !Character.isLetterOrDigit(text.charAt(start - 1)))) {
                 return true;
             }
         }

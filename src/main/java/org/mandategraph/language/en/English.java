@@ -1,0 +1,129 @@
+package org.mandategraph.language.en;
+
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.mandategraph.language.CitationFinder;
+import org.mandategraph.language.Language;
+import org.mandategraph.language.ReferenceGrammar;
+import org.mandategraph.lexicon.Gazetteer;
+import org.mandategraph.lexicon.MatchRules;
+
+/**
+ * English as UN documents print it: Latin script, names matched as whole words, runs of spaces as one, a small
+ * letter of a name matching either case (sentence-initial capitals, all-caps headings) while a capital must stay a
+ * capital (so {@code WHO} is not "who" and {@code States} is not the verb "states").
+ */
+public final class English implements Language {
+    public static final String TAG = "en";
+    static final MatchRules RULES = new MatchRules(TAG, false, true, true);
+
+    /**
+     * Generic heads that name a body by its kind ("the Commission"), longest first, in the gazetteer's folded form
+     * because the resolver compares them with the folded names of the bodies.
+     */
+    static final List<String> BODY_HEADS = List.of("conference of the states parties", "conference of the parties",
+            "meeting of states parties", "commission", "council", "committee", "assembly", "board", "conference");
+
+    private static final String PURSUANT = "pursuant\\s+to|in\\s+accordance\\s+with|as\\s+requested\\s+in"
+            + "|in\\s+response\\s+to|in\\s+follow-up\\s+to|in\\s+compliance\\s+with";
+    private static final String MONTH = "(?:January|February|March|April|May|June|July|August|September|October"
+            + "|November|December)";
+    /** A run of capitalised words with the small words that join them inside a name. */
+    static final String NAME_RUN = "\\b[A-Z][\\p{L}\\p{N}’'\\-]*+(?:\\s+(?:(?:of|on|for|and|the|to|against|in|at"
+            + "|with|de|del|la|des|du)\\s+)*+[A-Z][\\p{L}\\p{N}’'\\-]*+)*+";
+    /** What follows an issuer: its resolution or decision, directly or "in its resolution". */
+    private static final String ISSUES = "\\s+(?:resolutions?|decisions?)\\b"
+            + "|,?\\s+(?:in|by|through)\\s+its\\s+(?:\\p{L}+\\s+){0,2}?(?:resolutions?|decisions?)\\b";
+
+    private static final ReferenceGrammar REFERENCES = new ReferenceGrammar(
+            Pattern.compile(";|\\.(?=\\s+[A-Z“\"(]|\\s*$)"),
+            Pattern.compile("\\b(?:" + PURSUANT + "|established\\s+(?:by|under|in))\\b"),
+            "\\b(?:" + PURSUANT + "|requested\\s+in)\\b",
+            // quoted titles, and every name not followed by its resolution: in English the issuer directly precedes
+            // the word "resolution", so a body named elsewhere in the clause is not the issuer
+            Pattern.compile("“[^”]*”|\"[^\"]*\"|" + NAME_RUN + "(?!" + ISSUES + ")"),
+            BODY_HEADS,
+            Pattern.compile("(?:[^.;]|\\.(?!\\s+[A-Z“\"(]|\\s*$))+[.;]?"),
+            Pattern.compile("\\b(?:[Tt]his|[Tt]he\\s+present)\\s+(?:report|note|study)\\b"),
+            Pattern.compile("\\b(?:[Tt]his|[Tt]he\\s+present)\\s+(?:report|note|study)\\b[^.;]{0,60}?\\b(?:"
+                    + PURSUANT + ")\\b"),
+            Pattern.compile("^(?:\\s+of\\s+\\d{1,2}\\s+" + MONTH + "\\s+\\d{4})?\\s*,?\\s*(?:[Tt]his|[Tt]he\\s+present)"
+                    + "\\s+(?:report|note|study)\\b[\\s\\S]*"),
+            // English names the report before the reference ("the report of the Secretary-General submitted pursuant
+            // to resolution 79/43"): all that can be checked after it is that the reference closes the phrase
+            Pattern.compile("^(?:\\s+of\\s+\\d{1,2}\\s+" + MONTH + "\\s+\\d{4})?(?=\\s*(?:[,;.:()]|\\d{1,2}\\b|$))"),
+            Pattern.compile("(?:See\\s+)?(?:also\\s+)?[A-Z][A-Za-z0-9./()\\-]*(?:\\s+and\\s+(?:Corr|Add|Rev)\\.\\d+)*\\.?"),
+            Pattern.compile("\\s*[(]?\\s*"),
+            "", ", ", ".;", ".;,");
+
+    private static final Set<String> FUNCTION_WORDS = Set.of("the", "of", "and", "to", "in", "its", "on", "for",
+            "that", "with", "by", "as", "all", "which", "be");
+
+    @Override
+    public String tag() {
+        return TAG;
+    }
+
+    /**
+     * The share of Latin letters, a Han character counting as five (it carries about as much as a Latin word, so a
+     * Chinese page full of symbols and acronyms stays Chinese), halved when no English function word occurs (a page
+     * of symbols or of another Latin-script language is no English text).
+     */
+    @Override
+    public double score(CharSequence sample) {
+        int latin = 0;
+        int han = 0;
+        for (int i = 0; i < sample.length(); i++) {
+            char c = sample.charAt(i);
+            if (!Character.isLetter(c)) {
+                continue;
+            }
+            Character.UnicodeScript s = Character.UnicodeScript.of(c);
+            if (s == Character.UnicodeScript.LATIN) {
+                latin++;
+            } else if (s == Character.UnicodeScript.HAN) {
+                han++;
+            }
+        }
+        if (latin == 0) {
+            return 0;
+        }
+        double share = (double) latin / (latin + 5.0 * han);
+        return englishWords(sample) ? share : share / 2;
+    }
+
+    private static boolean englishWords(CharSequence sample) {
+        Matcher m = Pattern.compile("\\b\\p{IsLatin}+\\b").matcher(sample);
+        int words = 0;
+        int function = 0;
+        while (m.find() && words < 2000) {
+            words++;
+            if (FUNCTION_WORDS.contains(m.group().toLowerCase(java.util.Locale.ROOT))) {
+                function++;
+            }
+        }
+        return words > 0 && function * 20 >= words;
+    }
+
+    @Override
+    public MatchRules matchRules() {
+        return RULES;
+    }
+
+    @Override
+    public CitationFinder citationFinder(Gazetteer gazetteer) {
+        return new EnglishCitationFinder(gazetteer);
+    }
+
+    @Override
+    public ReferenceGrammar references() {
+        return REFERENCES;
+    }
+
+    @Override
+    public int number(String printed) {
+        return EnglishNumerals.parse(printed);
+    }
+}
