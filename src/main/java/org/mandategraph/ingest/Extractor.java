@@ -44,6 +44,8 @@ public final class Extractor {
         UnDocument d;
         try {
             d = segmenter.segment(src);
+        } catch (UnsupportedOperationException e) {
+            throw new UnreadableInputException(src.fileName() + ": " + e.getMessage());
         } catch (RuntimeException e) {
             throw new UnreadableInputException(src.fileName() + ": cannot segment document: " + e);
         }

@@ -4,7 +4,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.mandategraph.language.AnaphoraGrammar;
 import org.mandategraph.language.CitationFinder;
+import org.mandategraph.language.ClauseGrammar;
+import org.mandategraph.language.DocumentGrammar;
 import org.mandategraph.language.Language;
 import org.mandategraph.language.ReferenceGrammar;
 import org.mandategraph.lexicon.Gazetteer;
@@ -126,4 +129,44 @@ public final class English implements Language {
     public int number(String printed) {
         return EnglishNumerals.parse(printed);
     }
+
+    @Override
+    public ClauseGrammar clauses() {
+        return CLAUSES;
+    }
+
+    @Override
+    public AnaphoraGrammar anaphora() {
+        return ANAPHORA;
+    }
+
+    /**
+     * Not yet: the English title block, body line and paragraph numbering are the next step of English reading.
+     * Until then an English document is refused with one clear line rather than read with another language's rules.
+     */
+    @Override
+    public DocumentGrammar documentGrammar() {
+        throw new UnsupportedOperationException(
+                "English text is recognised, but English documents cannot be segmented yet (English reading is in progress)");
+    }
+
+    private static final Set<String> DETERMINERS = Set.of("all", "the", "relevant", "all relevant", "the relevant",
+            "those", "other", "all other", "interested", "all interested", "concerned", "the concerned");
+
+    /** A short run of words with no clause break: "States in a position to do so" keeps its head first, so little is allowed. */
+    private static boolean modifier(String gap) {
+        if (gap.isEmpty() || DETERMINERS.contains(gap)) {
+            return true;
+        }
+        return gap.length() <= 40 && gap.chars().noneMatch(c -> ",;:.".indexOf(c) >= 0) && gap.split(" ").length <= 4;
+    }
+
+    private static final ClauseGrammar CLAUSES = new ClauseGrammar(",;:.", null,
+            List.of("and also", "and further", "and", "also"), List.of(", and", " and", " or", ","),
+            DETERMINERS::contains, English::modifier, "report to", Pattern.compile("^\\s*at its (\\S+) session"), "");
+
+    private static final AnaphoraGrammar ANAPHORA = new AnaphoraGrammar(" ,;:(",
+            Character::isLetterOrDigit, List.of("the ", "this ", "that "),
+            List.of("open-ended intergovernmental expert group", "intergovernmental", "expert group", "working group"),
+            null, "commission");
 }
