@@ -17,14 +17,19 @@ import org.mandategraph.vocab.Iris;
  * {@link Iris#LINKS_GRAPH}, with the annotated documents and how many inputs failed. For tests and small batches;
  * {@link Ingest} with a streaming sink is how large corpora go.
  */
-public record BatchResult(Dataset dataset, List<AnnotatedDocument> documents, int failures) {
+public record BatchResult(Dataset dataset, List<Extracted> extracted, int failures) {
+
+    /** The annotated documents, in input order. */
+    public List<AnnotatedDocument> documents() {
+        return extracted.stream().map(Extracted::document).toList();
+    }
 
     public static BatchResult extract(Extractor extractor, List<Path> inputs, PrintWriter err) {
         Dataset ds = DatasetFactory.createTxnMem();
-        List<AnnotatedDocument> docs = new ArrayList<>();
+        List<Extracted> docs = new ArrayList<>();
         Graph relevant = GraphFactory.createDefaultGraph();
         Ingest.Summary s = new Ingest(extractor, 1).run(inputs, x -> {
-            docs.add(x.document());
+            docs.add(x);
             ds.asDatasetGraph().addGraph(NodeFactory.createURI(x.iri()), x.graph());
             x.graph().find().filterKeep(Links::relevant).forEachRemaining(relevant::add);
         }, err, f -> { });

@@ -230,11 +230,7 @@ public final class Store implements AutoCloseable {
     /** Stores an in-memory batch (its document graphs) through a {@link Loader}. */
     public LoadSummary load(BatchResult batch, PrintWriter err) {
         Loader l = loader(err);
-        DatasetGraph src = batch.dataset().asDatasetGraph();
-        for (AnnotatedDocument ad : batch.documents()) {
-            Graph g = src.getGraph(NodeFactory.createURI(ad.iri()));
-            l.document(new Extracted(Path.of(ad.document().source().fileName()), ad, g));
-        }
+        batch.extracted().forEach(l::document);
         l.finish();
         return l.summary();
     }

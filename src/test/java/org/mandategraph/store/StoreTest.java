@@ -85,6 +85,48 @@ class StoreTest {
     }
 
     @Test
+    void aFileOfTheSameNameInAnotherFolderIsAnotherSource() throws IOException {
+        // issue: loading b/report.txt deleted the unrelated document loaded earlier from a/report.txt
+        Path a = Files.createDirectories(tmp.resolve("a"));
+        Path b = Files.createDirectories(tmp.resolve("b"));
+        Files.copy(SeedStore.SEEDS.resolve(F000), a.resolve("report.txt"));
+        Files.copy(SeedStore.SEEDS.resolve(F003), b.resolve("report.txt"));
+        try (Store s = Store.open(tmp.resolve("store"))) {
+            load(s, a.resolve("report.txt"));
+            load(s, b.resolve("report.txt"));
+            assertThat(s.documentGraphs()).containsExactlyInAnyOrder(R000, R003);
+            // reloading a/report.txt with a new IRI replaces only what came from a/
+            Path f = a.resolve("report.txt");
+            Files.writeString(f, Files.readString(f, StandardCharsets.UTF_8).replace("66/177", "66/999"), StandardCharsets.UTF_8);
+            load(s, f);
+            assertThat(s.documentGraphs()).containsExactlyInAnyOrder(
+                    "https://w3id.org/mandategraph/id/resolution/GA/66/999", R003);
+        }
+    }
+
+    @Test
+    void referenceDataIsCommittedBeforeAnyDocument() throws IOException {
+        // issue: a load killed on its first run left document graphs but no reference graphs (written last)
+        try (Store s = Store.open(tmp.resolve("store"))) {
+            s.loader(new PrintWriter(new StringWriter())); // a load that dies before its first batch commits
+            for (String f : ReferenceData.FILES) {
+                assertThat(graph(s, ReferenceData.graphIri(f)).isEmpty()).as(f).isFalse();
+            }
+            assertThat(s.documentGraphs()).isEmpty();
+        }
+    }
+
+    @Test
+    void theTripleCountIsKeptUpToDateWithoutCountingTheStore() throws IOException {
+        Path docs = twoDocs();
+        try (Store s = Store.open(tmp.resolve("store"))) {
+            load(s, docs);
+            load(s, docs.resolve(F000));
+            assertThat(s.tripleCount()).isEqualTo(s.countTriples());
+        }
+    }
+
+    @Test
     void aChangedFileWhoseDocumentIriChangedReplacesTheOldGraph() throws IOException {
         Path docs = twoDocs();
         try (Store s = Store.open(tmp.resolve("store"))) {
