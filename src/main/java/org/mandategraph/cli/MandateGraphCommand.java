@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "mandategraph", mixinStandardHelpOptions = true, versionProvider = MandateGraphCommand.Version.class,
         description = "Extracts mandates and citations from UN documents into RDF and serves them over SPARQL.",
         subcommands = {ExtractCommand.class, LoadCommand.class, ServeCommand.class, QueryCommand.class,
-                ExportCommand.class, ValidateCommand.class, org.mandategraph.bench.BenchCommand.class, CommandLine.HelpCommand.class})
+                ExportCommand.class, ValidateCommand.class, CompactCommand.class, org.mandategraph.bench.BenchCommand.class, CommandLine.HelpCommand.class})
 public class MandateGraphCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -65,6 +65,8 @@ public final class Store implements AutoCloseable {
     private final Dataset dataset;
     private final DatasetGraph dsg;
     private final DatasetGraph tdb;
+    /** Quads deleted by replacements since the store was opened: what a compaction would reclaim. */
+    private long removedQuads;
 
     private Store(Path dir, Dataset dataset, DatasetGraph tdb) {
         this.dir = dir;
@@ -176,6 +178,16 @@ public final class Store implements AutoCloseable {
             flush();
             refreshLinks(changed);
             writeStats(delta);
+            // TDB2 keeps the old copy of every block a transaction rewrites: after replacing a tenth of the store,
+            // compact so that reloading the same files does not grow it without bound
+            long total = tripleCount();
+            if (removedQuads > 0 && removedQuads * 10 >= total) {
+                long before = sizeOnDisk();
+                compact();
+                err.println(String.format(java.util.Locale.ROOT, "mandategraph: %s: compacted after replacing %d quads, %d MB to %d MB",
+                        dir, removedQuads, before >> 20, sizeOnDisk() >> 20));
+                removedQuads = 0;
+            }
             err.flush();
         }
 
@@ -248,7 +260,9 @@ public final class Store implements AutoCloseable {
         dsg.find(sources, Node.ANY, SOURCE_PATH, source).forEachRemaining(q -> stale.add(q.getSubject()));
         long n = 0;
         for (Node g : stale) {
-            n -= clearGraph(g);
+            long cleared = clearGraph(g);
+            removedQuads += cleared;
+            n -= cleared;
             List<Quad> old = new ArrayList<>();
             dsg.find(sources, g, SOURCE_PATH, Node.ANY).forEachRemaining(old::add);
             old.forEach(dsg::delete);
@@ -434,6 +448,29 @@ public final class Store implements AutoCloseable {
     private void storeStats(Properties p) {
         try (Writer w = Files.newBufferedWriter(dir.resolve(STATS_FILE))) {
             p.store(w, "MandateGraph store statistics, kept up to date by every load");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Rewrites the TDB2 database without the superseded blocks that transactions leave behind and deletes the old
+     * generation (TDB2's own compaction). Readers may go on meanwhile; writers wait.
+     */
+    public void compact() {
+        org.apache.jena.tdb2.DatabaseMgr.compact(tdb, true);
+    }
+
+    /** Bytes the store takes on disk: database and text index. */
+    public long sizeOnDisk() {
+        try (java.util.stream.Stream<Path> walk = Files.walk(dir)) {
+            return walk.filter(Files::isRegularFile).mapToLong(p -> {
+                try {
+                    return Files.size(p);
+                } catch (IOException e) {
+                    return 0;
+                }
+            }).sum();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -117,6 +117,23 @@ class StoreTest {
     }
 
     @Test
+    void reloadingTheSameFilesDoesNotGrowTheStoreWithoutBound() throws IOException {
+        // issue: five reloads of five seeds grew the store 9 → 39 MB, with no way to reclaim the space
+        try (Store s = Store.open(tmp.resolve("store"))) {
+            load(s, SeedStore.SEEDS);
+            long first = s.sizeOnDisk();
+            for (int i = 0; i < 4; i++) {
+                load(s, SeedStore.SEEDS);
+            }
+            assertThat(s.sizeOnDisk()).isLessThan(first * 3 / 2);
+            long triples = s.countTriples();
+            s.compact();
+            assertThat(s.countTriples()).isEqualTo(triples);
+            assertThat(s.documentGraphs()).hasSize(5);
+        }
+    }
+
+    @Test
     void theTripleCountIsKeptUpToDateWithoutCountingTheStore() throws IOException {
         Path docs = twoDocs();
         try (Store s = Store.open(tmp.resolve("store"))) {
