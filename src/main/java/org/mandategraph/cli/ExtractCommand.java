@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.jena.riot.Lang;
 import org.mandategraph.annotate.Extractor;
+import org.mandategraph.export.RdfExport;
 import org.mandategraph.rdf.BatchResult;
 import org.mandategraph.rdf.DocumentMapper;
 import org.mandategraph.rdf.RdfFormats;
@@ -46,6 +47,9 @@ public class ExtractCommand implements Callable<Integer> {
         try {
             if (lang.equals(Lang.NTRIPLES) || lang.equals(Lang.NQUADS)) {
                 RdfFormats.stream(result.documents(), new DocumentMapper(extractor.gazetteer()), lang, out);
+            } else if (lang.equals(Lang.JSONLD)) {
+                // the same JSON-LD as export and /id/: compacted against our context, carried inline
+                RdfExport.write(result.dataset().asDatasetGraph(), org.eclipse.rdf4j.rio.RDFFormat.JSONLD, out);
             } else {
                 RdfFormats.write(result.dataset(), lang, out);
             }
