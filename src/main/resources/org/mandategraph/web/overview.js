@@ -151,7 +151,7 @@
       grid: { left: 8, right: 12, top: 34, bottom: 6, containLabel: true },
       tooltip: { trigger: 'item' },
       legend: { top: 0, textStyle: { fontSize: 11 } },
-      xAxis: { type: 'category', data: cats.map(catLabel), axisLabel: { interval: 0, fontSize: 11, width: 120, overflow: 'truncate' } },
+      xAxis: { type: 'category', data: cats.map(catLabel), axisLabel: { interval: 0, fontSize: 11, width: 200, overflow: 'truncate' } },
       yAxis: { type: 'value', minInterval: 1 },
       series: ['open', 'answered'].map(status => ({
         type: 'bar', stack: 'due', name: t(status), barMaxWidth: 36,

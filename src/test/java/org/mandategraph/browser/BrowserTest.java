@@ -340,8 +340,24 @@ class BrowserTest {
         assertThat(browser.eval("document.querySelectorAll('#op-12 mark.citation').length").asInt()).isPositive();
         assertThat(browser.eval("document.querySelector('#op-12 a.hl.addressee').getAttribute('href')").asText())
                 .isEqualTo("/id/body/UNODC");
+        assertThat(browser.eval("document.querySelector('ul.doc-links').textContent").asText()).contains("answered by");
         browser.eval("document.getElementById('op-12').scrollIntoView()");
         browser.screenshot(SHOTS.resolve("document.png"));
+
+        // a body's page: what it was asked to do, by year and topic, and whether its reports came
+        browser.navigate(server.url("/id/body/UNODC"));
+        browser.waitFor("document.querySelector('section.agent')", 10);
+        assertThat(browser.eval("document.querySelectorAll('section.agent table.mandates tbody tr').length").asInt())
+                .isEqualTo(count("SELECT (COUNT(*) AS ?n) { ?m a mg:Mandate ; mg:addressee <" + UNODC + "> }"));
+        assertThat(browser.eval("document.querySelector('section.agent a.explore').getAttribute('href')").asText())
+                .isEqualTo("/#explore?addressee=body%2FUNODC");
+        browser.screenshot(SHOTS.resolve("body-unodc.png"));
+        // an instrument's page: its articles with the paragraphs citing them
+        browser.navigate(server.url("/id/instrument/UNTOC"));
+        browser.waitFor("document.querySelector('section.instrument')", 10);
+        assertThat(browser.eval("document.querySelector(\"section.instrument a[href='/id/instrument/UNTOC/art/7/para/1']\")"
+                + ".closest('tr').querySelector('td.n').textContent").asInt())
+                .isEqualTo(count("SELECT (COUNT(DISTINCT ?p) AS ?n) { ?p mg:cites <" + ID + "instrument/UNTOC/art/7/para/1> }"));
     }
 
     /** RFC 4180: quoted fields may hold commas, quotes and line breaks. */
