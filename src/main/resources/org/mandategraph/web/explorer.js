@@ -3,8 +3,9 @@
 'use strict';
 (function () {
   const { el, t } = MG;
-  const BASE = `?m a mg:Mandate ; mg:inParagraph ?ip .
-  ?ip mg:partOf* ?top . ?top mg:partOf ?doc . ?doc a mg:Document .`;
+  const MANDATE = '?m a mg:Mandate ; mg:inParagraph ?ip .';
+  const DOCUMENT = '?ip mg:partOf* ?top . ?top mg:partOf ?doc . ?doc a mg:Document .';
+  const BASE = MANDATE + '\n  ' + DOCUMENT;
   const ANSWERED = `(EXISTS { ?rep_a mg:answersMandate ?m }
       || EXISTS { ?rep_b mg:respondsTo ?doc FILTER NOT EXISTS { ?rep_b mg:answersMandate ?other_b } })`;
 
@@ -28,20 +29,20 @@
       count: v => `?ip mg:partOf*/mg:cites/mg:partOf* ${v} . ${v} a mg:Instrument .`,
       filter(vals) { return `VALUES ?f_instrument { ${vals.map(s => term('iri', s)).join(' ')} }\n  ?ip mg:partOf*/mg:cites/mg:partOf* ?f_instrument .`; },
     }),
-    Object.assign({ key: 'issuer', type: 'iri' }, plain(v => `?doc mg:adoptedBy|mg:author ${v} .`)),
+    Object.assign({ key: 'issuer', doc: true, type: 'iri' }, plain(v => `?doc mg:adoptedBy|mg:author ${v} .`)),
     {
-      key: 'year', type: 'str', sortByValue: true,
+      key: 'year', doc: true, type: 'str', sortByValue: true,
       count: v => `?doc mg:adoptedOn ?y_date . BIND(STR(YEAR(?y_date)) AS ${v})`,
       filter: vals => `?doc mg:adoptedOn ?fy_date . FILTER(STR(YEAR(?fy_date)) IN (${vals.map(s => term('str', s)).join(', ')}))`,
     },
-    Object.assign({ key: 'docType', type: 'iri' }, {
+    Object.assign({ key: 'docType', doc: true, type: 'iri' }, {
       count: v => `?doc a ${v} . FILTER(${v} IN (mg:Resolution, mg:Decision, mg:Report))`,
       filter: vals => `VALUES ?f_docType { ${vals.map(s => term('iri', s)).join(' ')} } ?doc a ?f_docType .`,
     }),
     Object.assign({ key: 'reportTo', type: 'iri' }, plain(v => `?m mg:reportTo ${v} .`)),
     Object.assign({ key: 'due', type: 'int', sortByValue: true }, plain(v => `?m mg:dueSession ${v} .`)),
     {
-      key: 'answered', type: 'str',
+      key: 'answered', doc: true, type: 'str',
       count: v => `FILTER EXISTS { ?m mg:reportTo|mg:dueSession ?rq } BIND(IF(${ANSWERED}, "answered", "open") AS ${v})`,
       filter: vals => `FILTER EXISTS { ?m mg:reportTo|mg:dueSession ?rq } FILTER(IF(${ANSWERED}, "answered", "open") IN (${vals.map(s => term('str', s)).join(', ')}))`,
     },
@@ -86,9 +87,13 @@
     MG.go('explore', writeState(s));
   }
 
-  /** The WHERE clause for the mandates matching the state, leaving out one facet (for its own counts). */
-  function where(s, except, useIndex) {
+  /**
+   * The WHERE clause for the mandates matching the state, leaving out one facet (for its own counts). The path to
+   * the document is walked only when a document facet takes part (or always, with {@code full}).
+   */
+  function where(s, except, useIndex, full) {
     const parts = [];
+    const needsDoc = full || FACETS.some(f => f.doc && (f.key === except || (s.facets[f.key] && f.key !== except)));
     for (const f of FACETS) {
       if (f.key !== except && s.facets[f.key]) parts.push(f.filter(s.facets[f.key], f.key));
     }
@@ -100,7 +105,7 @@
         parts.push(`?ip mg:text ?qt . FILTER(CONTAINS(LCASE(STR(?qt)), LCASE(${MG.literal(s.q)})))`);
       }
     }
-    return parts.concat([BASE]).join('\n  ');
+    return parts.concat([needsDoc ? BASE : MANDATE]).join('\n  ');
   }
   X.where = where;
 
@@ -113,7 +118,7 @@
   function pageQuery(s, useIndex) {
     const sort = SORTS[s.sort];
     return `SELECT DISTINCT ?m ?sdate ?doc ?sord ${sort.pattern ? (s.sort === 'verb' ? '?sv' : '?sa') : ''} {
-  ${where(s, null, useIndex)}
+  ${where(s, null, useIndex, true)}
   ${sort.pattern}
   OPTIONAL { ?doc mg:adoptedOn ?sdate } OPTIONAL { ?top mg:ordinal ?sord }
 } ORDER BY ${sort.order} LIMIT ${s.size} OFFSET ${(s.page - 1) * s.size}`;
@@ -164,10 +169,17 @@
       res = await all(false);
     }
     const [count, page, ...facets] = res;
+    const total = parseInt(MG.v(count[0], 'n') || '0', 10);
+    if (seq === X.seq && s.page > 1 && (s.page - 1) * s.size >= total) {
+      // past the last page (a narrower search): show the last page instead
+      s.page = Math.max(1, Math.ceil(total / s.size));
+      MG.go('explore', writeState(s), true);
+      return;
+    }
     const ids = page.map(b => b.m.value);
     const details = ids.length ? await MG.rows(detailsQuery(ids)) : [];
     if (seq !== X.seq) return; // a newer state is being shown
-    X.total = parseInt(MG.v(count[0], 'n') || '0', 10);
+    X.total = total;
     FACETS.forEach((f, i) => { X.facetCounts[f.key] = facets[i].map(b => ({ value: b.v.value, type: b.v.type, n: parseInt(b.n.value, 10) })); });
     const byId = new Map();
     for (const b of details) if (!byId.has(b.m.value)) byId.set(b.m.value, b);
