@@ -59,11 +59,17 @@ MG.sparql = async function (query) {
   const accept = { 'Accept': 'application/sparql-results+json' };
   const url = MG.config.sparql + '?' + body.toString();
   // GET (cacheable) unless the query is too long for a URL
+  const t0 = performance.now();
   const resp = url.length < 6000 ? await fetch(url, { headers: accept })
     : await fetch(MG.config.sparql, { method: 'POST', headers: Object.assign({ 'Content-Type': 'application/x-www-form-urlencoded' }, accept), body });
   if (!resp.ok) throw new Error('SPARQL ' + resp.status + ': ' + (await resp.text()).slice(0, 300));
-  return resp.json();
+  const json = await resp.json();
+  MG.timings.push({ ms: Math.round(performance.now() - t0), query });
+  if (MG.timings.length > 200) MG.timings.shift();
+  return json;
 };
+/** The last queries and how long each took (for finding slow ones). */
+MG.timings = [];
 MG.rows = async q => (await MG.sparql(q)).results.bindings;
 MG.v = (b, name) => b[name] ? b[name].value : null;
 
