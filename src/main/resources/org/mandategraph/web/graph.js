@@ -178,6 +178,7 @@
     G.capped = dropped;
     const els = await elements(kept, nodes);
     if (MG.cy) MG.cy.destroy();
+    document.getElementById('node-panel').replaceChildren(el('p', { class: 'hint' }, t('gr.hint')));
     const cy = MG.cy = cytoscape({ container: document.getElementById('cy'), elements: els, style: style(), wheelSensitivity: 0.3 });
     cy.on('tap', 'node', ev => focus(ev.target));
     cy.on('dbltap', 'node', ev => expand(ev.target));
@@ -218,7 +219,7 @@
     const panel = document.getElementById('node-panel');
     const l = MG.labels.get(d.iri) || {};
     const expandBtn = el('button', { type: 'button', id: 'g-expand' }, t('gr.expand'));
-    expandBtn.addEventListener('click', () => expand(node));
+    expandBtn.addEventListener('click', () => expand(MG.cy.getElementById(d.iri)));
     const facet = d.doc ? null : d.kind === 'Instrument' ? 'instrument' : 'addressee';
     const exploreLink = facet ? el('a', { href: '#explore?' + new URLSearchParams([[facet, MG.shortIri(d.iri)]]).toString() }, t('gr.explore')) : null;
     panel.replaceChildren(

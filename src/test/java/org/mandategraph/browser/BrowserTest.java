@@ -289,6 +289,7 @@ class BrowserTest {
                 + "> ; mg:inParagraph ?p . ?p mg:partOf+ ?doc . ?doc a mg:Document }");
         browser.waitFor("window.mandategraph.cy.getElementById('" + UNODC + "').length === 1", 5);
         clickNode(UNODC);
+        browser.waitFor("document.getElementById('g-expand') && document.querySelector('#node-panel h2').textContent === '联合国毒品和犯罪问题办公室'", 15);
         clickOn("#g-expand");
         browser.waitFor("window.mandategraph.cy.getElementById('" + UNODC + "').connectedEdges('[relation = \"tasks\"]').length === "
                 + docsTaskingUnodc, 30);
