@@ -6,8 +6,6 @@
   const MANDATE = '?m a mg:Mandate ; mg:inParagraph ?ip .';
   const DOCUMENT = '?ip mg:partOf* ?top . ?top mg:partOf ?doc . ?doc a mg:Document .';
   const BASE = MANDATE + '\n  ' + DOCUMENT;
-  // counts need no top-level paragraph: one path from the mandate's paragraph to its document
-  const COUNT_BASE = MANDATE + '\n  ?ip mg:partOf+ ?doc . ?doc a mg:Document .';
   const ANSWERED = `(EXISTS { ?rep_a mg:answersMandate ?m }
       || EXISTS { ?rep_b mg:respondsTo ?doc FILTER NOT EXISTS { ?rep_b mg:answersMandate ?other_b } })`;
 
@@ -107,7 +105,7 @@
         parts.push(`?ip mg:text ?qt . FILTER(CONTAINS(LCASE(STR(?qt)), LCASE(${MG.literal(s.q)})))`);
       }
     }
-    return parts.concat([full ? BASE : needsDoc ? COUNT_BASE : MANDATE]).join('\n  ');
+    return parts.concat([needsDoc ? BASE : MANDATE]).join('\n  ');
   }
   X.where = where;
 
