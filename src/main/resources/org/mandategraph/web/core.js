@@ -70,6 +70,10 @@ MG.sparql = async function (query) {
 };
 /** The last queries and how long each took (for finding slow ones). */
 MG.timings = [];
+/** Script errors, kept for the tests to report. */
+MG.errors = [];
+window.addEventListener('error', e => MG.errors.push(String(e.message)));
+window.addEventListener('unhandledrejection', e => MG.errors.push(String(e.reason && (e.reason.stack || e.reason))));
 MG.rows = async q => (await MG.sparql(q)).results.bindings;
 MG.v = (b, name) => b[name] ? b[name].value : null;
 

@@ -219,7 +219,7 @@
     const panel = document.getElementById('node-panel');
     const l = MG.labels.get(d.iri) || {};
     const expandBtn = el('button', { type: 'button', id: 'g-expand' }, t('gr.expand'));
-    expandBtn.addEventListener('click', () => expand(MG.cy.getElementById(d.iri)));
+    expandBtn.addEventListener('click', () => { G.expanding = true; expand(MG.cy.getElementById(d.iri)).finally(() => { G.expanding = false; }); });
     const facet = d.doc ? null : d.kind === 'Instrument' ? 'instrument' : 'addressee';
     const exploreLink = facet ? el('a', { href: '#explore?' + new URLSearchParams([[facet, MG.shortIri(d.iri)]]).toString() }, t('gr.explore')) : null;
     panel.replaceChildren(

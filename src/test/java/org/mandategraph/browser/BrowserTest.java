@@ -291,8 +291,14 @@ class BrowserTest {
         clickNode(UNODC);
         browser.waitFor("document.getElementById('g-expand') && document.querySelector('#node-panel h2').textContent === '联合国毒品和犯罪问题办公室'", 15);
         clickOn("#g-expand");
-        browser.waitFor("window.mandategraph.cy.getElementById('" + UNODC + "').connectedEdges('[relation = \"tasks\"]').length === "
-                + docsTaskingUnodc, 30);
+        try {
+            browser.waitFor("window.mandategraph.cy.getElementById('" + UNODC + "').connectedEdges('[relation = \"tasks\"]').length === "
+                    + docsTaskingUnodc, 30);
+        } catch (AssertionError e) {
+            throw new AssertionError(e.getMessage() + "; edges " + browser.eval("window.mandategraph.cy.getElementById('" + UNODC
+                    + "').connectedEdges().length") + ", expanding " + browser.eval("!!window.mandategraph.graph.expanding")
+                    + ", errors " + browser.eval("window.mandategraph.errors"), e);
+        }
         browser.screenshot(SHOTS.resolve("graph-expanded.png"));
     }
 
