@@ -1,6 +1,7 @@
 package org.mandategraph.annotate;
 
 import org.mandategraph.lexicon.Gazetteer;
+import org.mandategraph.lexicon.IssuerShapes;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -40,6 +41,7 @@ public final class CitationResolver {
 
     private final Gazetteer gazetteer;
     private final ReferenceGrammar grammar;
+    private final IssuerShapes shapes = IssuerShapes.get();
     private final String adoptingBody;
     private final String organ;
     private final String recommending;
@@ -271,8 +273,9 @@ public final class CitationResolver {
         while (m.find() && m.end() <= r.span().start()) {
             clause = m.end();
         }
-        if (r.number().contains("(")) {
-            return "SC"; // 第 1267 (1999) 号: only the Security Council numbers its resolutions with the year
+        String decisive = shapes.decisive(r.number());
+        if (decisive != null) {
+            return decisive; // 第 1267 (1999) 号: only the Security Council numbers its resolutions with the year
         }
         boolean self = false;
         for (int i = tokens.size() - 1; i >= 0; i--) {
@@ -332,18 +335,6 @@ public final class CitationResolver {
 
     /** {@code 2012/17} → ECOSOC, {@code 1373 (2001)} → SC, {@code 65/230} → GA (or the adopting body's own series). */
     private String byShape(String number) {
-        if (number.startsWith("S-")) {
-            return "HRC".equals(adoptingBody) ? "HRC" : "GA"; // special sessions
-        }
-        if (number.matches("\\d{4}/\\d+")) {
-            return "ECOSOC";
-        }
-        if (number.contains("(")) {
-            return "SC";
-        }
-        if (adoptingBody == null || adoptingBody.equals("GA") || adoptingBody.equals("ECOSOC")) {
-            return "GA";
-        }
-        return adoptingBody;
+        return shapes.issuer(number, adoptingBody);
     }
 }

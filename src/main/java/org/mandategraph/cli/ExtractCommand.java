@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.jena.riot.Lang;
+import org.mandategraph.export.RdfExport;
 import org.mandategraph.ingest.BatchResult;
 import org.mandategraph.ingest.Ingest;
 import org.mandategraph.ingest.StreamSink;
@@ -51,7 +52,12 @@ public class ExtractCommand implements Callable<Integer> {
             } else {
                 // JSON-LD and RDF/XML are written whole, from the batch in memory
                 BatchResult batch = BatchResult.extract(ingest.extractor(), inputs, err);
-                RdfFormats.write(batch.dataset(), lang, out);
+                if (lang.equals(Lang.JSONLD)) {
+                    // the same JSON-LD as export and /id/: compacted against our context, carried inline
+                    RdfExport.write(batch.dataset().asDatasetGraph(), org.eclipse.rdf4j.rio.RDFFormat.JSONLD, out);
+                } else {
+                    RdfFormats.write(batch.dataset(), lang, out);
+                }
                 result = new Ingest.Summary(batch.documents().size(),
                         batch.dataset().asDatasetGraph().getUnionGraph().size(), batch.failures(), 0);
             }

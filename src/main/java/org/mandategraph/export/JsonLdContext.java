@@ -20,12 +20,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 /**
- * The published JSON-LD context of MandateGraph: terms named after the ontology's local names, language maps for
- * texts and labels, IRI-typed links. Exports reference it by URL so the JSON reads as plain JSON; the server
- * publishes the same file at {@code /context.jsonld}.
+ * The JSON-LD context of MandateGraph: terms named after the ontology's local names, language maps for texts and
+ * labels, IRI-typed links. Every JSON-LD document we write ({@code extract}, {@code export}, {@code /id/…})
+ * carries it inline, so it reads offline as plain JSON and as RDF with no document loading; the server also
+ * publishes it at {@code /context.jsonld} for clients that want to reuse it.
  */
 public final class JsonLdContext {
-    /** The stable URL every JSON-LD export names as its {@code @context}. */
+    /** Where the context is to be published (see docs/w3id.md); older exports named it as their {@code @context}. */
     public static final String URL = "https://w3id.org/mandategraph/context.jsonld";
     public static final String RESOURCE = "/org/mandategraph/web/context.jsonld";
 
@@ -51,9 +52,14 @@ public final class JsonLdContext {
         }
     }
 
+    /** The context object itself (the value of the file's {@code @context}). */
+    public static JsonObject contextObject() {
+        return document().getJsonContent().orElseThrow().asJsonObject().getJsonObject("@context");
+    }
+
     /**
      * A document loader that answers the context URL from the class path (offline, no network) and passes
-     * every other IRI to the default loader; readers of our JSON-LD use it to avoid fetching the context.
+     * every other IRI to the default loader: for reading JSON-LD written before the context was inlined.
      */
     public static DocumentLoader loader() {
         DocumentLoader fallback = SchemeRouter.defaultInstance();
@@ -70,12 +76,18 @@ public final class JsonLdContext {
         };
     }
 
-    /** Compacts expanded JSON-LD against the context and writes it with the context referenced by URL. */
+    /** Compacts expanded JSON-LD against the context and writes it with the context inline. */
     public static void compact(byte[] expanded, OutputStream out) {
         try {
             JsonDocument input = JsonDocument.of(new ByteArrayInputStream(expanded));
             JsonObject compacted = JsonLd.compact(input, document()).get();
-            JsonObject result = Json.createObjectBuilder(compacted).add("@context", URL).build();
+            var builder = Json.createObjectBuilder().add("@context", contextObject());
+            compacted.forEach((k, v) -> {
+                if (!k.equals("@context")) {
+                    builder.add(k, v);
+                }
+            });
+            JsonObject result = builder.build();
             java.io.StringWriter text = new java.io.StringWriter();
             try (var writer = Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true)).createWriter(text)) {
                 writer.write(result);

@@ -97,7 +97,7 @@ public final class TextCleaner {
         StringBuilder sb = null;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            char h = (c >= '０' && c <= '９') || (c >= 'Ａ' && c <= 'Ｚ') || (c >= 'ａ' && c <= 'ｚ') || c == '／'
+            char h = (c >= '\uFF10' && c <= '\uFF19') || (c >= '\uFF21' && c <= '\uFF3A') || (c >= '\uFF41' && c <= '\uFF5A') || c == '\uFF0F'
                     ? (char) (c - 0xFEE0) : c;
             if (h != c && sb == null) {
                 sb = new StringBuilder(s.substring(0, i));

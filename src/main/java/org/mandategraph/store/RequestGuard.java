@@ -49,7 +49,7 @@ public final class RequestGuard implements Filter {
     /** Request attribute: {@link System#nanoTime()} when the request arrived, so a query's time limit counts from there. */
     public static final String ARRIVED = "org.mandategraph.arrived";
     static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
-            + "img-src 'self' data: blob:; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+            + "img-src 'self' data: blob:; connect-src 'self' blob:; object-src 'none'; base-uri 'self'; "
             + "form-action 'self'; frame-ancestors 'none'";
     private static final Set<String> SAFE = Set.of("GET", "HEAD", "OPTIONS");
 

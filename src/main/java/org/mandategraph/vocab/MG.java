@@ -105,6 +105,10 @@ public final class MG {
     public static final Property addressable = p("addressable");
     public static final Property resolutionSeries = p("resolutionSeries");
     public static final Property sourcePath = p("sourcePath");
+    public static final Property numberShape = p("numberShape");
+    public static final Property shapeDecides = p("shapeDecides");
+    public static final Property defaultIssuer = p("defaultIssuer");
+    public static final Property bareNumberIssuer = p("bareNumberIssuer");
     public static final Resource AnaphorRule = r("AnaphorRule");
     public static final Property anaphorSurface = p("anaphorSurface");
     public static final Property denotesKind = p("denotesKind");

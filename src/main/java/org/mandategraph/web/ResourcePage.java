@@ -53,6 +53,7 @@ final class ResourcePage {
         boolean isParagraph = data.contains(r, RDF.type.asNode(), MG.Paragraph.asNode())
                 && data.contains(r, MG.text.asNode(), Node.ANY);
         if (isDocument) {
+            new Sections(data, labels).documentLinks(b, iri);
             b.append("<section class=\"document\"><h2>段落 Paragraphs</h2>");
             for (String p : paragraphs(iri)) {
                 paragraph(b, p, true);
@@ -63,8 +64,20 @@ final class ResourcePage {
             paragraph(b, iri, false);
             b.append("</section>");
         }
+        Sections sections = new Sections(data, labels);
+        if (isAgent(r)) {
+            sections.agent(b, iri);
+        } else if (data.contains(r, RDF.type.asNode(), MG.Instrument.asNode())) {
+            sections.instrument(b, iri);
+        }
         statements(b, r, description);
         return Html.page(l[0], b.toString());
+    }
+
+    private boolean isAgent(Node r) {
+        return data.contains(r, RDF.type.asNode(), MG.Body.asNode()) || data.contains(r, RDF.type.asNode(), MG.StateGroup.asNode())
+                || data.contains(r, RDF.type.asNode(), MG.State.asNode())
+                || data.contains(Node.ANY, MG.addressee.asNode(), r);
     }
 
     private void statements(StringBuilder b, Node r, Graph description) {
@@ -88,12 +101,15 @@ final class ResourcePage {
         }
         b.append("</tbody></table>");
         if (!in.isEmpty()) {
-            b.append("<h2>链接至此 Links here</h2><table class=\"props incoming\"><tbody>");
+            // many links (every paragraph mentioning a body) fold away; the sections above say what they mean
+            b.append(in.size() > 20 ? "<details class=\"incoming\"><summary>" : "<h2>").append("链接至此 Links here (")
+                    .append(in.size()).append(")").append(in.size() > 20 ? "</summary>" : "</h2>")
+                    .append("<table class=\"props incoming\"><tbody>");
             for (Triple t : in) {
                 b.append("<tr><td>").append(value(t.getSubject())).append("</td><th>").append(predicate(t.getPredicate()))
                         .append("</th></tr>");
             }
-            b.append("</tbody></table>");
+            b.append("</tbody></table>").append(in.size() > 20 ? "</details>" : "");
         }
         b.append("</section>");
     }
