@@ -6,7 +6,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.apache.jena.riot.Lang;
+import org.eclipse.rdf4j.rio.RDFFormat;
 import org.mandategraph.export.RdfExport;
 import org.mandategraph.ingest.BatchResult;
 import org.mandategraph.ingest.Ingest;
@@ -35,8 +35,11 @@ public class ExtractCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Lang lang = RdfFormats.lang(format).orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(),
-                "unknown format '" + format + "'; use one of " + RdfFormats.NAMES));
+        RDFFormat rio = RdfFormats.NAMES.contains(format) ? RdfExport.format(format).orElse(null) : null;
+        if (rio == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "unknown format '" + format + "'; use one of " + RdfFormats.NAMES);
+        }
         PrintWriter err = spec.commandLine().getErr();
         if (!OutputFile.check(output, err, "extract")) {
             return 2;
@@ -46,18 +49,14 @@ public class ExtractCommand implements Callable<Integer> {
         Ingest.Summary result;
         try {
             Ingest ingest = Ingest.standard();
-            if (RdfFormats.streams(lang)) {
-                // document by document: nothing of the corpus is held but the descriptions documents share
-                result = Loading.run(ingest, inputs, new StreamSink(RdfFormats.writer(lang, out), RdfFormats.quads(lang)), err);
+            if (!rio.equals(RDFFormat.JSONLD)) {
+                // document by document through the same Rio writers as export: only shared descriptions are held
+                result = Loading.run(ingest, inputs,
+                        new StreamSink(RdfExport.streamWriter(rio, out), rio.supportsContexts()), err);
             } else {
-                // JSON-LD and RDF/XML are written whole, from the batch in memory
+                // the same JSON-LD as export and /id/, compacted against our context and carried inline: whole
                 BatchResult batch = BatchResult.extract(ingest.extractor(), inputs, err);
-                if (lang.equals(Lang.JSONLD)) {
-                    // the same JSON-LD as export and /id/: compacted against our context, carried inline
-                    RdfExport.write(batch.dataset().asDatasetGraph(), org.eclipse.rdf4j.rio.RDFFormat.JSONLD, out);
-                } else {
-                    RdfFormats.write(batch.dataset(), lang, out);
-                }
+                RdfExport.write(batch.dataset().asDatasetGraph(), rio, out);
                 result = new Ingest.Summary(batch.documents().size(),
                         batch.dataset().asDatasetGraph().getUnionGraph().size(), batch.failures(), 0);
             }

@@ -10,6 +10,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
+import org.apache.jena.riot.system.StreamRDF;
 import org.eclipse.rdf4j.rio.RDFFormat;
 import org.eclipse.rdf4j.rio.RDFWriter;
 import org.eclipse.rdf4j.rio.RDFWriterRegistry;
@@ -56,6 +57,45 @@ public final class RdfExport {
         RDFWriter writer = Rio.createWriter(format, out);
         writer.getWriterConfig().set(BasicWriterSettings.PRETTY_PRINT, true);
         stream(dsg, writer, format.supportsContexts());
+    }
+
+    /**
+     * A {@link StreamRDF} onto a Rio writer of {@code format}, for writing document by document as the ingest driver
+     * delivers them: quads keep their graph where the format has graphs; elsewhere they are written as triples.
+     */
+    public static StreamRDF streamWriter(RDFFormat format, OutputStream out) {
+        RDFWriter writer = Rio.createWriter(format, out);
+        boolean quads = format.supportsContexts();
+        return new StreamRDF() {
+            @Override
+            public void start() {
+                writer.startRDF();
+                Prefixes.ALL.forEach(writer::handleNamespace);
+            }
+
+            @Override
+            public void triple(Triple t) {
+                writer.handleStatement(RioBridge.statement(t));
+            }
+
+            @Override
+            public void quad(org.apache.jena.sparql.core.Quad q) {
+                writer.handleStatement(quads ? RioBridge.statement(q) : RioBridge.statement(q.asTriple()));
+            }
+
+            @Override
+            public void base(String base) {
+            }
+
+            @Override
+            public void prefix(String prefix, String iri) {
+            }
+
+            @Override
+            public void finish() {
+                writer.endRDF();
+            }
+        };
     }
 
     private static void stream(DatasetGraph dsg, RDFWriter writer, boolean quads) {
