@@ -1,5 +1,6 @@
 package org.mandategraph.language.en;
 
+import org.mandategraph.language.RomanNumerals;
 import java.util.Locale;
 import java.util.Map;
 
@@ -75,43 +76,12 @@ public final class EnglishNumerals {
 
     /** {@code XXVI} → 26; 0 when the text is not a well-formed Roman numeral. */
     public static int parseRoman(String roman) {
-        String r = roman.strip().toUpperCase(Locale.ROOT);
-        if (!r.matches("M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})") || r.isEmpty()) {
-            return 0;
-        }
-        int total = 0;
-        for (int i = 0; i < r.length(); i++) {
-            int v = value(r.charAt(i));
-            int next = i + 1 < r.length() ? value(r.charAt(i + 1)) : 0;
-            total += v < next ? -v : v;
-        }
-        return total;
+        String r = roman.strip();
+        return RomanNumerals.wellFormed(r) ? RomanNumerals.parse(r) : 0;
     }
 
     /** 5 → {@code V}: chapters are keyed by Roman numeral whatever the text prints. */
     public static String toRoman(int n) {
-        int[] v = {1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1};
-        String[] s = {"M", "CM", "D", "CD", "C", "XC", "L", "XL", "X", "IX", "V", "IV", "I"};
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < v.length; i++) {
-            while (n >= v[i]) {
-                sb.append(s[i]);
-                n -= v[i];
-            }
-        }
-        return sb.toString();
-    }
-
-    private static int value(char c) {
-        return switch (c) {
-            case 'I' -> 1;
-            case 'V' -> 5;
-            case 'X' -> 10;
-            case 'L' -> 50;
-            case 'C' -> 100;
-            case 'D' -> 500;
-            case 'M' -> 1000;
-            default -> 0;
-        };
+        return RomanNumerals.toRoman(n);
     }
 }

@@ -49,43 +49,11 @@ public final class ChineseNumerals {
 
     /** Roman numerals ({@code V}, {@code XIV}) to int; -1 when not one. */
     public static int parseRoman(String s) {
-        if (s == null || s.isEmpty() || !s.matches("(?i)[IVXLCDM]+")) {
-            return -1;
-        }
-        String r = s.toUpperCase(java.util.Locale.ROOT);
-        int total = 0;
-        for (int i = 0; i < r.length(); i++) {
-            int v = romanValue(r.charAt(i));
-            int next = i + 1 < r.length() ? romanValue(r.charAt(i + 1)) : 0;
-            total += v < next ? -v : v;
-        }
-        return total;
-    }
-
-    private static int romanValue(char c) {
-        return switch (c) {
-            case 'I' -> 1;
-            case 'V' -> 5;
-            case 'X' -> 10;
-            case 'L' -> 50;
-            case 'C' -> 100;
-            case 'D' -> 500;
-            case 'M' -> 1000;
-            default -> 0;
-        };
+        return org.mandategraph.language.RomanNumerals.parse(s);
     }
 
     /** An int as a Roman numeral ({@code 5} → {@code V}); chapter IRIs use this form. */
     public static String toRoman(int n) {
-        int[] v = {1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1};
-        String[] s = {"M", "CM", "D", "CD", "C", "XC", "L", "XL", "X", "IX", "V", "IV", "I"};
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < v.length; i++) {
-            while (n >= v[i]) {
-                sb.append(s[i]);
-                n -= v[i];
-            }
-        }
-        return sb.toString();
+        return org.mandategraph.language.RomanNumerals.toRoman(n);
     }
 }
