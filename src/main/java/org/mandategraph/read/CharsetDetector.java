@@ -39,6 +39,39 @@ public final class CharsetDetector {
         }
     }
 
+    /**
+     * Where bytes that were neither UTF-8 nor GB18030 go wrong as UTF-8 (the usual case: a UTF-8 file cut
+     * mid-character or with a few damaged bytes): the offset of the first bad byte and how many bad sequences there
+     * are, for a message a user can act on.
+     */
+    public static String whereUtf8Fails(byte[] bytes) {
+        int offset = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB ? 3 : 0;
+        CharsetDecoder dec = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
+        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+        long first = -1;
+        int bad = 0;
+        while (true) {
+            java.nio.charset.CoderResult r = dec.decode(in, out, true);
+            if (r.isError()) {
+                if (first < 0) {
+                    first = in.position();
+                }
+                bad++;
+                in.position(Math.min(in.limit(), in.position() + r.length()));
+            } else if (r.isUnderflow()) {
+                break;
+            }
+        }
+        if (first < 0) {
+            return "";
+        }
+        boolean atEnd = first >= bytes.length - 3;
+        return "not valid UTF-8 from byte " + first + " (" + bad + (bad == 1 ? " bad sequence" : " bad sequences")
+                + (atEnd ? ", at the very end: the file looks cut mid-character" : "") + ")";
+    }
+
     private static String strict(Charset cs, byte[] bytes, int offset) throws CharacterCodingException {
         CharsetDecoder dec = cs.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)

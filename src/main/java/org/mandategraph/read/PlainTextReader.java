@@ -43,7 +43,9 @@ public class PlainTextReader implements DocumentReader {
         try {
             d = CharsetDetector.decode(bytes);
         } catch (CharacterCodingException e) {
-            throw new UnreadableInputException(file.getFileName() + ": not text in UTF-8, UTF-16 or GB18030");
+            String where = CharsetDetector.whereUtf8Fails(bytes);
+            throw new UnreadableInputException(file.getFileName() + ": not text in UTF-8, UTF-16 or GB18030"
+                    + (where.isEmpty() ? "" : "; " + where));
         }
         String text = d.text();
         if (text.indexOf('\u0000') >= 0) {

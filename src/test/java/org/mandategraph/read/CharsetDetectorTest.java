@@ -73,4 +73,16 @@ class CharsetDetectorTest {
         assertThat(DocumentReaders.forFile(Path.of("b.MD"))).isPresent();
         assertThat(DocumentReaders.forFile(Path.of("c.pdf"))).isEmpty();
     }
+
+    @Test
+    void aFileCutMidCharacterIsRefusedNamingTheByte(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        byte[] utf8 = TEXT.getBytes(StandardCharsets.UTF_8);
+        byte[] cut = java.util.Arrays.copyOf(utf8, utf8.length - 1);
+        java.nio.file.Path f = dir.resolve("cut.txt");
+        java.nio.file.Files.write(f, cut);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new MarkdownReader().read(f))
+                .hasMessageContaining("cut.txt").hasMessageContaining("from byte " + (utf8.length - 3))
+                .hasMessageContaining("cut mid-character");
+        org.assertj.core.api.Assertions.assertThat(CharsetDetector.whereUtf8Fails(utf8)).isEmpty();
+    }
 }
