@@ -34,23 +34,36 @@ final class HeaderParser {
     /**
      * The body's name line that opens the preamble of a resolution or decision, or -1 (a report): a short line
      * ending with the body line's comma whose name is a listed body ({@code listedBody}) or reads like one, before
-     * any numbered paragraph.
+     * any numbered paragraph. A listed adopting body alone on its line, with no comma (web pages and some PDFs print
+     * it so), counts too when the next line opens a paragraph with a lead verb: the organ name atop a page does not.
      */
-    int bodyLine(List<Line> body, Predicate<String> listedBody) {
+    int bodyLine(List<Line> body, Predicate<String> listedBody, Predicate<String> opensWithVerb) {
         for (int i = 0; i < body.size(); i++) {
             String c = body.get(i).clean();
-            if (c.length() < BODY_LINE_MIN || c.length() > BODY_LINE_MAX) {
+            if (c.strip().length() < BODY_LINE_MIN - 1 || c.length() > BODY_LINE_MAX) {
                 continue;
             }
             if (g.paragraphNumber().matcher(c).find()) {
                 return -1;
             }
-            Optional<String> name = g.bodyLineName(c);
+            Optional<String> name = c.strip().length() < BODY_LINE_MIN ? Optional.empty() : g.bodyLineName(c);
             if (name.isPresent() && (listedBody.test(name.get()) || g.looksLikeBodyName(name.get()))) {
+                return i;
+            }
+            if (name.isEmpty() && listedBody.test(c.strip()) && opensWithVerb.test(nextText(body, i))) {
                 return i;
             }
         }
         return -1;
+    }
+
+    private static String nextText(List<Line> body, int i) {
+        for (int k = i + 1; k < body.size(); k++) {
+            if (!body.get(k).blank()) {
+                return body.get(k).clean();
+            }
+        }
+        return "";
     }
 
     /** The first line at or after {@code from} that opens paragraph 1, or -1. */

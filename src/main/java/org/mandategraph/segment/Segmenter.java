@@ -42,7 +42,7 @@ public final class Segmenter {
         WrapPolicy.Choice wrap = WrapPolicy.choose(body, g);
 
         HeaderParser headers = new HeaderParser(g);
-        int bodyLine = headers.bodyLine(body, resolver::isListedBody);
+        int bodyLine = headers.bodyLine(body, resolver::isListedBody, t -> !verbs.at(t.strip(), 0).isEmpty());
         int firstPara = headers.firstNumbered(body, Math.max(0, bodyLine + 1));
         int headerEnd = bodyLine >= 0 ? bodyLine : firstPara < 0 ? body.size() : firstPara;
         PrintedHeader printed = headers.parse(body.subList(0, headerEnd),
