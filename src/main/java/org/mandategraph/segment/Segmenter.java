@@ -49,6 +49,12 @@ public final class Segmenter {
                 bodyLine >= 0 ? DocumentType.RESOLUTION : DocumentType.REPORT);
         DocumentType type = bodyLine < 0 ? DocumentType.REPORT
                 : printed.decision() ? DocumentType.DECISION : DocumentType.RESOLUTION;
+        if (bodyLine < 0 && firstPara >= 0 && fragment(body, firstPara, g)) {
+            // nothing printed before paragraph 1 and it opens with a lead verb: operative text cut from a resolution
+            type = DocumentType.RESOLUTION;
+            diags.add(new Diagnostic(Diagnostic.Severity.WARNING, src.fileName(), new org.mandategraph.document.Span(body.get(firstPara).start(), body.get(firstPara).end()),
+                    "no title block or body line: read as a fragment of a resolution's operative paragraphs"));
+        }
 
         List<Line> rest = body.subList(bodyLine >= 0 ? bodyLine + 1 : headerEnd, body.size());
         List<BlockJoiner.Block> blocks = new BlockJoiner(g, t -> !verbs.at(t, 0).isEmpty()).join(rest, wrap);
@@ -60,5 +66,17 @@ public final class Segmenter {
         Header header = resolver.resolve(printed, type, src.text());
         List<Footnote> fns = new ArrayList<>(laid.footnotes().values());
         return new UnDocument(src, header, seq.paragraphs(), fns, diags);
+    }
+
+    /** Whether the text starts at paragraph 1 with nothing before it, and paragraph 1 opens with a lead verb. */
+    private boolean fragment(List<Line> body, int firstPara, DocumentGrammar g) {
+        for (int i = 0; i < firstPara; i++) {
+            if (!body.get(i).blank()) {
+                return false;
+            }
+        }
+        String c = body.get(firstPara).clean();
+        java.util.regex.Matcher m = g.paragraphNumber().matcher(c);
+        return m.find() && !verbs.at(c.substring(m.end()).strip(), 0).isEmpty();
     }
 }

@@ -48,7 +48,10 @@ class CorpusGoldTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"corpus", "corpus2", "corpus3", "corpus4", "corpus5", "corpus6", "corpus7", "corpus8", "corpus9", "corpusA"})
+    // corpus B (real-world styles: web-page chrome, half-width punctuation, fragments) so far for its mandates only:
+    // its old-style 1/ footnotes are not yet linked, so its citations and responses are below the bar
+    @ValueSource(strings = {"corpus", "corpus2", "corpus3", "corpus4", "corpus5", "corpus6", "corpus7", "corpus8", "corpus9", "corpusA",
+            "corpusB"})
     void mandates(String corpus) throws Exception {
         GoldScore.Prf p = score(corpus).mandates(gold(corpus, "mandates.tsv"));
         assertThat(p.gold()).isGreaterThan(20);

@@ -264,4 +264,18 @@ class SegmenterTest {
             assertThat(b.header()).isEqualTo(a.header());
         }
     }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
+            # operative text with nothing before it: a fragment of a resolution, said in a warning
+            1. 请联合国毒品和犯罪问题办公室提供技术援助； / 2. 敦促会员国加强合作。 | RESOLUTION | 2 | true
+            # a report's numbered paragraphs open with no lead verb: still a report
+            1. 本报告概述了所开展的活动。 / 2. 秘书处举办了讲习班。                 | REPORT     | 0 | false
+            """)
+    void operativeTextWithNoHeaderIsAResolutionFragment(String text, String type, int operative, boolean warned) {
+        var d = read(text.replace(" / ", "\n\n"));
+        assertThat(d.header().type().name()).isEqualTo(type);
+        assertThat(d.paragraphs(org.mandategraph.document.ParagraphKind.OPERATIVE)).hasSize(operative);
+        assertThat(d.diagnostics().stream().anyMatch(x -> x.message().contains("fragment"))).isEqualTo(warned);
+    }
 }
