@@ -73,10 +73,22 @@ public final class TextCleaner {
             m.appendReplacement(sb, Matcher.quoteReplacement(MARK_OPEN + digits.toString() + MARK_CLOSE));
         }
         m.appendTail(sb);
-        s = markup.after(sb.toString());
+        s = oldStyleMarkers(sb.toString());
+        s = markup.after(s);
         s = collapseBoldRuns(s);
         s = SPACES.matcher(s).replaceAll(" ");
         return s.strip();
+    }
+
+    /** An old-style footnote marker after a word: {@code 《公约》2/和}, {@code Convention 3/,}; not {@code 2019/19}. */
+    private static final Pattern OLD_STYLE_MARKER = Pattern.compile("(?<=[\\p{L}\u300b\u201d\uff09)\\]])(\\d{1,2})/(?![\\d/A-Za-z])");
+    /** An old-style footnote at the start of its line: {@code 2/ 联合国，《条约汇编》…}. */
+    private static final Pattern OLD_STYLE_NOTE = Pattern.compile("^(\\s*)(\\d{1,3})/(?=\\s+\\S)");
+
+    /** Old-style markers ({@code 1/}, as the UN printed them before superscripts) as sure markers. */
+    static String oldStyleMarkers(String line) {
+        String s = OLD_STYLE_NOTE.matcher(line).replaceFirst(r -> Matcher.quoteReplacement(r.group(1) + marker(r.group(2))));
+        return OLD_STYLE_MARKER.matcher(s).replaceAll(r -> Matcher.quoteReplacement(marker(r.group(1))));
     }
 
     /** A sure marker around {@code label}, as {@link Markup#before} writes one for markup that raises a number. */

@@ -76,4 +76,20 @@ class TextCleanerTest {
         String page = "文字" + TextCleaner.CAND_OPEN + "!7" + TextCleaner.CAND_CLOSE;
         assertThat(TextCleaner.unmark(page, x -> false).text()).isEqualTo("文字");
     }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
+            # an old-style marker after a title or a word becomes a sure marker
+            《制止恐怖主义爆炸的国际公约》3/等文书      | 《制止恐怖主义爆炸的国际公约》<3>等文书
+            # an old-style footnote at the start of its line
+            2/ 联合国，《条约汇编》，第 2178 卷          | <2> 联合国，《条约汇编》，第 2178 卷
+            # numbers with a slash are not markers
+            第2019/19号决议                              | 第2019/19号决议
+            A/RES/70/1                                   | A/RES/70/1
+            """)
+    void oldStyleFootnoteMarkers(String raw, String expected) {
+        String got = TextCleaner.oldStyleMarkers(raw.strip())
+                .replace(TextCleaner.MARK_OPEN, '<').replace(TextCleaner.MARK_CLOSE, '>');
+        assertThat(got).isEqualTo(expected.strip());
+    }
 }
