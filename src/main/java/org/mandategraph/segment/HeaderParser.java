@@ -160,8 +160,9 @@ final class HeaderParser {
             if (tn.matches() || tz.matches()) {
                 number = g.halfWidthBrackets(Symbols.normalize(tn.matches() ? tn.group(1) : tz.group(1)))
                         .replaceAll("\\s*\\(", " (");
-                if (tz.matches() && g.namesDecision(tz.group(2))) {
-                    decision = true;
+                if (tz.matches()) {
+                    // the numbered title (第 31/2 号决议) says what the text is, whatever page chrome above it says
+                    decision = g.namesDecision(tz.group(2));
                 }
                 StringBuilder tb = new StringBuilder(tn.matches() ? tn.group(2) : "");
                 for (int j = i + 1; j < texts.size(); j++) {

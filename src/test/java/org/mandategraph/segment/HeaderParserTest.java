@@ -40,6 +40,16 @@ class HeaderParserTest {
         assertThat(h.adopted()).isEqualTo(adopted);
     }
 
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
+            # the web page's category line names decisions too; the numbered title says resolution
+            预防犯罪和刑事司法委员会 — 决议和决定 / 第 31/2 号决议   | false
+            第 19/1 号决定                                          | true
+            """)
+    void theNumberedTitleSaysWhetherItIsADecision(String doc, boolean decision) {
+        assertThat(parse(DocumentType.RESOLUTION, doc.strip()).decision()).isEqualTo(decision);
+    }
+
     @Test
     void namesStayAsPrinted() {
         PrintedHeader h = parse(DocumentType.RESOLUTION, String.join(" / ", "联合国", "经济及社会理事会",
