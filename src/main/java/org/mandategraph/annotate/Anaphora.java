@@ -194,10 +194,6 @@ final class Anaphora {
      * document was adopted ({@code [根据预防犯罪和刑事司法委员会的建议…通过]}), else the commission last named,
      * else the next one named, else the commission whose name shares most with the document's title.
      */
-    private Entry commission(AnnotatedDocument doc, List<Found> found, int i, Map<String, Entry> lastOfKind) {
-        return commission(doc.language().anaphora(), doc, found, i, lastOfKind);
-    }
-
     private Entry commission(AnaphoraGrammar grammar, AnnotatedDocument doc, List<Found> found, int i,
                              Map<String, Entry> lastOfKind) {
         var header = doc.document().header();

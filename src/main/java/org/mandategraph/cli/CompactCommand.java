@@ -23,10 +23,7 @@ public class CompactCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (!store.exists(err, "compact")) {
-            return 1;
-        }
-        Store opened = store.open(err, "compact");
+        Store opened = store.openExisting(err, "compact");
         if (opened == null) {
             return 1;
         }

@@ -39,7 +39,7 @@ final class Loading {
         if (System.console() == null) {
             return ingest.run(inputs, sink, err, f -> { });
         }
-        int total = Ingest.files(inputs, new ArrayList<>(), err).size();
+        int total = Ingest.files(inputs, new ArrayList<>()).size();
         try (ProgressBar bar = new ProgressBarBuilder().setTaskName("Reading").setInitialMax(total)
                 .setStyle(ProgressBarStyle.ASCII).setUnit(" docs", 1).clearDisplayOnFinish().build()) {
             Consumer<Path> step = f -> bar.step();

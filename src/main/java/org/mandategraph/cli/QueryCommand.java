@@ -61,14 +61,11 @@ public class QueryCommand implements Callable<Integer> {
             err.flush();
             return 1;
         }
-        if (!store.exists(err, "query")) {
-            return 1;
-        }
-        ByteArrayOutputStream buf = new ByteArrayOutputStream();
-        Store opened = store.open(err, "query");
+        Store opened = store.openExisting(err, "query");
         if (opened == null) {
             return 1;
         }
+        ByteArrayOutputStream buf = new ByteArrayOutputStream();
         try (Store s = opened) {
             Txn.executeRead(s.dataset(), () -> {
                 try (QueryExecution qe = QueryExecution.dataset(s.dataset()).query(q).build()) {

@@ -22,6 +22,11 @@ public class StoreOption {
         return false;
     }
 
+    /** Opens the store that must already exist, or says in one line why not (none there, or in use) and returns null. */
+    Store openExisting(PrintWriter err, String command) {
+        return exists(err, command) ? open(err, command) : null;
+    }
+
     /** Opens the store, or says in one line why not (another process holds it) and returns null. */
     Store open(PrintWriter err, String command) {
         return open(err, command, () -> Store.open(dir));

@@ -21,10 +21,11 @@ public class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        if (!store.exists(spec.commandLine().getErr(), "validate")) {
+        Store opened = store.openExisting(spec.commandLine().getErr(), "validate");
+        if (opened == null) {
             return 1;
         }
-        try (Store s = Store.open(store.dir)) {
+        try (Store s = opened) {
             ValidationReport report = StoreValidator.validate(s.datasetGraph());
             if (report.conforms()) {
                 out.println("validate: the store conforms to the shapes");

@@ -16,7 +16,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.graph.GraphFactory;
@@ -58,30 +57,13 @@ public final class Ingest {
         return extractor;
     }
 
-    /** The input files: a file as given, a folder walked recursively in sorted order; {@code skipped} gets the rest. */
-    public static List<Path> files(List<Path> inputs, List<Path> skipped, PrintWriter err) {
-        List<Path> out = new ArrayList<>();
-        for (Path in : inputs) {
-            if (!Files.exists(in)) {
-                continue;
-            }
-            if (!Files.isDirectory(in)) {
-                out.add(in);
-                continue;
-            }
-            try (Stream<Path> walk = Files.walk(in)) {
-                walk.filter(Files::isRegularFile).sorted().forEach(p -> {
-                    if (DocumentReaders.forFile(p).isPresent()) {
-                        out.add(p);
-                    } else if (!p.getFileName().toString().startsWith(".")) {
-                        skipped.add(p);
-                    }
-                });
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+    /** The existing input files ({@link DocumentReaders#expand}); {@code skipped} gets the files no reader takes. */
+    public static List<Path> files(List<Path> inputs, List<Path> skipped) {
+        try {
+            return DocumentReaders.expand(inputs.stream().filter(Files::exists).toList(), skipped::add);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        return out;
     }
 
     /** Runs the inputs into {@code sink}; {@code onFile} is told after each file (a progress bar). */
@@ -94,7 +76,7 @@ public final class Ingest {
             }
         }
         List<Path> skipped = new ArrayList<>();
-        List<Path> files = files(inputs, skipped, err);
+        List<Path> files = files(inputs, skipped);
         for (Path in : inputs) {
             if (Files.isDirectory(in) && files.stream().noneMatch(f -> f.startsWith(in))) {
                 err.println("mandategraph: " + in + ": no documents in this folder (" + DocumentReaders.supportedExtensions() + ")");

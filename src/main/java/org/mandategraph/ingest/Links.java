@@ -34,6 +34,8 @@ public final class Links {
     /** The rules, as CONSTRUCT queries with the variables they are restricted by. */
     public static final List<String> RULES = List.of("answers-mandate.rq");
     private static final String BASE = "org/mandategraph/rules/";
+    /** The rules' text, read from the class path once. */
+    private static final List<String> TEXTS = RULES.stream().map(r -> read(BASE + r)).toList();
     /** Predicates the rules read: a document's graph reduced to them is all that linking needs of it. */
     private static final Set<Node> READ = Set.of(MG.respondsTo.asNode(), MG.organ.asNode(), MG.session.asNode(),
             MG.inParagraph.asNode(), MG.reportTo.asNode(), MG.dueSession.asNode(), MG.partOf.asNode());
@@ -59,8 +61,7 @@ public final class Links {
      */
     public static List<Triple> derive(Dataset ds, Collection<String> reports, Collection<String> resolutions) {
         List<Triple> out = new ArrayList<>();
-        for (String name : RULES) {
-            String text = read(BASE + name);
+        for (String text : TEXTS) {
             if (reports == null && resolutions == null) {
                 run(ds, QueryFactory.create(text), out);
                 continue;

@@ -145,11 +145,25 @@ public final class DocumentReaders {
      * claims, in sorted order so output is identical across runs.
      */
     public static List<Path> expand(List<Path> inputs) throws IOException {
+        return expand(inputs, p -> { });
+    }
+
+    /**
+     * As {@link #expand(List)}, telling {@code skipped} of each file in a folder that no reader claims (hidden files
+     * aside), so a caller can list them instead of dropping them silently.
+     */
+    public static List<Path> expand(List<Path> inputs, java.util.function.Consumer<Path> skipped) throws IOException {
         List<Path> out = new ArrayList<>();
         for (Path in : inputs) {
             if (Files.isDirectory(in)) {
                 try (Stream<Path> walk = Files.walk(in)) {
-                    walk.filter(Files::isRegularFile).filter(p -> forFile(p).isPresent()).sorted().forEach(out::add);
+                    walk.filter(Files::isRegularFile).sorted().forEach(p -> {
+                        if (forFile(p).isPresent()) {
+                            out.add(p);
+                        } else if (!p.getFileName().toString().startsWith(".")) {
+                            skipped.accept(p);
+                        }
+                    });
                 }
             } else {
                 out.add(in);

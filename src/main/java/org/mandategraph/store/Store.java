@@ -176,8 +176,7 @@ public final class Store implements AutoCloseable {
         @Override
         public void finish() {
             flush();
-            refreshLinks(changed);
-            writeStats(delta);
+            updateStats(delta + refreshLinks(changed));
             // TDB2 keeps the old copy of every block a transaction rewrites: after replacing a tenth of the store,
             // compact so that reloading the same files does not grow it without bound
             long total = tripleCount();
@@ -317,20 +316,17 @@ public final class Store implements AutoCloseable {
             }
             return d;
         });
-        Properties p = readStats();
-        p.setProperty("reference", ReferenceData.fingerprint());
-        long before = Long.parseLong(p.getProperty("triples", "-1"));
-        p.setProperty("triples", Long.toString(before < 0 ? countTriples() : before + n));
-        storeStats(p);
+        updateStats(n); // at once: a load that dies later still leaves a true count
     }
 
     /**
      * Brings the derived links up to date for the documents that changed: drops the links of those reports and the
      * links to those resolutions' mandates, then derives them again from the rules restricted to those documents.
+     * Returns the change in stored quads.
      */
-    void refreshLinks(Set<String> changedIris) {
+    long refreshLinks(Set<String> changedIris) {
         if (changedIris.isEmpty()) {
-            return;
+            return 0;
         }
         Node links = NodeFactory.createURI(LINKS_GRAPH);
         long d = Txn.calculateWrite(dsg, () -> {
@@ -338,7 +334,7 @@ public final class Store implements AutoCloseable {
             dsg.find(links, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
                 String s = q.getSubject().isURI() ? q.getSubject().getURI() : "";
                 String o = q.getObject().isURI() ? q.getObject().getURI() : "";
-                if (changedIris.contains(s) || changedIris.stream().anyMatch(c -> o.startsWith(c + "/"))) {
+                if (changedIris.contains(s) || partOfAny(o, changedIris)) {
                     old.add(q);
                 }
             });
@@ -353,12 +349,17 @@ public final class Store implements AutoCloseable {
             }
             return n;
         });
-        Properties p = readStats();
-        long before = Long.parseLong(p.getProperty("triples", "-1"));
-        if (before >= 0) {
-            p.setProperty("triples", Long.toString(before + d));
-            storeStats(p);
+        return d;
+    }
+
+    /** Whether {@code iri} lies under one of {@code docs} ({@code …/GA/66/177/op/18/mandate/…}): a lookup per slash. */
+    private static boolean partOfAny(String iri, Set<String> docs) {
+        for (int i = iri.indexOf('/', Iris.ID.length()); i > 0; i = iri.indexOf('/', i + 1)) {
+            if (docs.contains(iri.substring(0, i))) {
+                return true;
+            }
         }
+        return false;
     }
 
     /**
@@ -367,8 +368,7 @@ public final class Store implements AutoCloseable {
      */
     public void refreshDerived() {
         refreshReference();
-        refreshLinks(documentGraphs());
-        writeStats(0);
+        updateStats(refreshLinks(documentGraphs()));
     }
 
     /** True when at least one document graph is stored. */
@@ -434,8 +434,11 @@ public final class Store implements AutoCloseable {
         return p;
     }
 
-    /** Adds {@code delta} to the stored triple count (counting once if there is none) and the document count. */
-    private void writeStats(long delta) {
+    /**
+     * Adds {@code delta} to the kept triple count (counting the store once if there is none yet), and records the
+     * document count and the reference data's fingerprint.
+     */
+    private void updateStats(long delta) {
         Properties p = readStats();
         String n = p.getProperty("triples");
         long triples = n == null ? countTriples() : Long.parseLong(n) + delta;

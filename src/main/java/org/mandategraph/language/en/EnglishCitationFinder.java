@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import org.mandategraph.document.Span;
 import org.mandategraph.language.CitationFinder;
 import org.mandategraph.language.CitationToken;
+import org.mandategraph.language.RomanNumerals;
 import org.mandategraph.language.CitationToken.Attachment;
 import org.mandategraph.language.CitationToken.BodyAnaphor;
 import org.mandategraph.language.CitationToken.BodyName;
@@ -401,8 +402,8 @@ public final class EnglishCitationFinder implements CitationFinder {
             if (kind.equals("chap")) {
                 int n = v[0].matches("\\d+") ? Integer.parseInt(v[0]) : EnglishNumerals.parseRoman(v[0]);
                 if (n > 0) {
-                    paths.add(List.of("chap", EnglishNumerals.toRoman(n)));
-                    labels.add("chapter " + EnglishNumerals.toRoman(n));
+                    paths.add(List.of("chap", RomanNumerals.toRoman(n)));
+                    labels.add("chapter " + RomanNumerals.toRoman(n));
                 }
                 continue;
             }

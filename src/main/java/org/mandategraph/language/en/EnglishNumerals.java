@@ -79,9 +79,4 @@ public final class EnglishNumerals {
         String r = roman.strip();
         return RomanNumerals.wellFormed(r) ? RomanNumerals.parse(r) : 0;
     }
-
-    /** 5 → {@code V}: chapters are keyed by Roman numeral whatever the text prints. */
-    public static String toRoman(int n) {
-        return RomanNumerals.toRoman(n);
-    }
 }

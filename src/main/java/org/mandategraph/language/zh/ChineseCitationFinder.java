@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.mandategraph.document.Span;
 import org.mandategraph.language.CitationFinder;
 import org.mandategraph.language.CitationToken;
+import org.mandategraph.language.RomanNumerals;
 import org.mandategraph.language.CitationToken.*;
 import org.mandategraph.lexicon.Kinds;
 import org.mandategraph.lexicon.ResolutionSeries;
@@ -342,9 +343,9 @@ public final class ChineseCitationFinder implements CitationFinder {
             Matcher item = CHAP_ITEM.matcher(c.group(1).replaceAll("[（(][^）)]*[）)]", "")); // 第二章（预防措施）和第五章
             while (item.find()) {
                 String v = item.group();
-                int n = v.matches("[IVXLC]+") ? ChineseNumerals.parseRoman(v) : ChineseNumerals.parse(v);
+                int n = v.matches("[IVXLC]+") ? RomanNumerals.parse(v) : ChineseNumerals.parse(v);
                 if (n > 0) {
-                    paths.add(List.of("chap", ChineseNumerals.toRoman(n)));
+                    paths.add(List.of("chap", RomanNumerals.toRoman(n)));
                     labels.add("第" + v + "章");
                 }
             }

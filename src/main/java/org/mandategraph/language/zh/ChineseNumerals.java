@@ -46,14 +46,4 @@ public final class ChineseNumerals {
         }
         return total + section + Math.max(digit, 0);
     }
-
-    /** Roman numerals ({@code V}, {@code XIV}) to int; -1 when not one. */
-    public static int parseRoman(String s) {
-        return org.mandategraph.language.RomanNumerals.parse(s);
-    }
-
-    /** An int as a Roman numeral ({@code 5} → {@code V}); chapter IRIs use this form. */
-    public static String toRoman(int n) {
-        return org.mandategraph.language.RomanNumerals.toRoman(n);
-    }
 }
