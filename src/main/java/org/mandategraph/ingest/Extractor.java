@@ -13,23 +13,39 @@ import org.mandategraph.read.DocumentReader;
 import org.mandategraph.read.DocumentReaders;
 import org.mandategraph.read.UnreadableInputException;
 import org.mandategraph.segment.Segmenter;
+import org.mandategraph.language.Language;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
-/** Read → segment → annotate for one file: the whole extraction short of writing RDF. Thread-safe. */
+/**
+ * Read → segment → annotate for one file: the whole extraction short of writing RDF. Thread-safe.
+ *
+ * <p>Each document is read with the rules of its own language, detected once from its text: the gazetteer (names
+ * match differently in Chinese and English), the segmenter and the annotators are built per language on first use
+ * and then shared, so a folder mixing Chinese and English documents is one batch.
+ */
 public final class Extractor {
-    private final Gazetteer gazetteer;
-    private final Segmenter segmenter;
-    private final Pipeline pipeline;
+    /** What one language needs: its gazetteer, segmenter and annotator chain. */
+    private record Stages(Gazetteer gazetteer, Segmenter segmenter, Pipeline pipeline) {
+        static Stages of(Gazetteer g) {
+            return new Stages(g, new Segmenter(g), Pipeline.standard(g));
+        }
+    }
 
+    private final Gazetteer gazetteer;
+    private final Map<String, Stages> byLanguage = new ConcurrentHashMap<>();
+
+    /** An extractor reading documents of {@code gazetteer}'s language with it, and other languages with theirs. */
     public Extractor(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
-        this.segmenter = new Segmenter(gazetteer);
-        this.pipeline = Pipeline.standard(gazetteer);
+        byLanguage.put(gazetteer.rules().language(), Stages.of(gazetteer));
     }
 
     public static Extractor standard() {
         return new Extractor(Gazetteer.of(Languages.all().get(0).matchRules()));
     }
 
+    /** The gazetteer of the first language, for what does not depend on the language (codes, kinds, labels). */
     public Gazetteer gazetteer() {
         return gazetteer;
     }
@@ -41,9 +57,11 @@ public final class Extractor {
     }
 
     public AnnotatedDocument extract(SourceText src) throws UnreadableInputException {
+        Language language = Languages.detect(src.text());
+        Stages stages = byLanguage.computeIfAbsent(language.tag(), t -> Stages.of(Gazetteer.of(language.matchRules())));
         UnDocument d;
         try {
-            d = segmenter.segment(src);
+            d = stages.segmenter().segment(src, language);
         } catch (UnsupportedOperationException e) {
             throw new UnreadableInputException(src.fileName() + ": " + e.getMessage());
         } catch (RuntimeException e) {
@@ -52,6 +70,6 @@ public final class Extractor {
         if (d.paragraphs().isEmpty()) {
             throw new UnreadableInputException(src.fileName() + ": no paragraphs found; not a UN resolution, decision or report?");
         }
-        return pipeline.run(AnnotatedDocument.of(d, DocumentMapper.documentIri(d)));
+        return stages.pipeline().run(AnnotatedDocument.of(d, DocumentMapper.documentIri(d), language));
     }
 }

@@ -40,6 +40,14 @@ public interface DocumentGrammar {
     /** Whether the text ends with a mark that introduces what follows (a colon). */
     boolean introducesWhatFollows(String text);
 
+    /**
+     * Whether a line can only continue the sentence before it, whatever that sentence ended with: in English a
+     * paragraph opens with a capital, a number or a label, so a line opening in lower case, or with a figure that is
+     * no paragraph number ({@code 56/14 of 29 November 2001,}), carries on the paragraph above, even past a
+     * paragraph's comma and a blank line a page break left. Languages whose script tells nothing so return false.
+     */
+    boolean continuesSentence(String line);
+
     /** Whether a footnote's text may end with {@code c} (a full stop or closing bracket). */
     boolean endsFootnote(char c);
 

@@ -2,6 +2,7 @@ package org.mandategraph.read;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.mandategraph.document.Layout;
 import org.mandategraph.document.MarkerRun;
@@ -23,6 +24,9 @@ public final class TextLayout {
     /** A running head: the document's symbol alone at the top of a page ({@code A/RES/69/196}), or a barcode. */
     private static final Pattern RUNNING_HEAD = Pattern.compile(
             "^(?:[A-Z]{1,6}(?:/[A-Za-z0-9.]+){2,}(?:\\s*\\(\\d{4}\\))?(?:\\s*-\\s*[A-Z]{1,6}(?:/[A-Za-z0-9.]+){2,})?|\\*\\d{5,}\\*)$");
+    /** A YAML front matter block: {@code ---}, up to 60 {@code key: value} lines, {@code ---} or {@code ...}. */
+    private static final Pattern FRONT_MATTER = Pattern.compile(
+            "\\A\\uFEFF?---[ \\t]*\\r?\\n(?:[A-Za-z_][\\w\\-]*[ \\t]*:[^\\r\\n]*\\r?\\n|[ \\t]+[^\\r\\n]*\\r?\\n|#[^\\r\\n]*\\r?\\n){0,60}?(?:---|\\.\\.\\.)[ \\t]*(?=\\r?\\n|\\z)");
     /** A wide band of spaces is a rule too, as some extractions render one. */
     private static final int BLANK_RULE_WIDTH = 20;
 
@@ -49,12 +53,13 @@ public final class TextLayout {
         boolean textOnPage = false;
         int i = 0;
         int n = text.length();
+        int metadataEnd = frontMatterEnd(text);
         while (i <= n) {
             int j = i;
             while (j < n && text.charAt(j) != '\n' && text.charAt(j) != '\r') {
                 j++;
             }
-            String raw = text.substring(i, j);
+            String raw = i < metadataEnd ? "" : text.substring(i, j);
             int lead = 0;
             while (lead < raw.length() && Character.isWhitespace(raw.charAt(lead))) {
                 if (raw.charAt(lead) == '\f') {
@@ -101,6 +106,17 @@ public final class TextLayout {
             i = j + (text.charAt(j) == '\r' && j + 1 < n && text.charAt(j + 1) == '\n' ? 2 : 1);
         }
         return new Layout(out);
+    }
+
+    /**
+     * Where a YAML front matter block ends ({@code ---} on the first line, {@code ---} or {@code ...} closing it
+     * within its first lines), 0 when the text has none. Conversion tools put the symbol, record number and
+     * download address there; it describes the file and is no printed text, so its lines are laid out blank
+     * (their offsets kept) rather than read as the document's title block.
+     */
+    static int frontMatterEnd(String text) {
+        Matcher m = FRONT_MATTER.matcher(text);
+        return m.lookingAt() ? m.end() : 0;
     }
 
     /** The cleaned line without its marker sentinels; the markers go to {@code out} at their offsets. */

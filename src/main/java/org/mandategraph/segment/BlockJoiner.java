@@ -92,7 +92,9 @@ final class BlockJoiner {
                 // a colon introduces what follows (sub-paragraphs start with their own markers)
                 boolean ended = g.endsSentence(visible) && !g.introducesWhatFollows(visible);
                 boolean continues;
-                if (!ended) {
+                if (g.continuesSentence(Blocks.visible(clean))) {
+                    continues = true; // "56/14 of 29 November 2001," or "flow of objective information": no paragraph opens so
+                } else if (!ended) {
                     continues = !perLine || !sawBlank || visible.length() >= LONG_OPEN_SENTENCE;
                 } else if (afterMarkerLine) {
                     continues = !l.indented() && !perLine;

@@ -9,6 +9,7 @@ import org.mandategraph.document.Header;
 import org.mandategraph.document.SourceText;
 import org.mandategraph.document.UnDocument;
 import org.mandategraph.language.DocumentGrammar;
+import org.mandategraph.language.Language;
 import org.mandategraph.language.Languages;
 import org.mandategraph.lexicon.Gazetteer;
 import org.mandategraph.lexicon.VerbLexicon;
@@ -32,8 +33,14 @@ public final class Segmenter {
         this.verbs = verbs;
     }
 
+    /** Segments {@code src} in the language detected from its text. */
     public UnDocument segment(SourceText src) {
-        DocumentGrammar g = Languages.detect(src.text()).documentGrammar();
+        return segment(src, Languages.detect(src.text()));
+    }
+
+    /** Segments {@code src} with the document grammar of {@code language}. */
+    public UnDocument segment(SourceText src, Language language) {
+        DocumentGrammar g = language.documentGrammar();
         List<Diagnostic> diags = new ArrayList<>();
         HeaderResolver resolver = new HeaderResolver(gazetteer, g);
 

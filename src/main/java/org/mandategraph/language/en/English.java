@@ -140,14 +140,9 @@ public final class English implements Language {
         return ANAPHORA;
     }
 
-    /**
-     * Not yet: the English title block, body line and paragraph numbering are the next step of English reading.
-     * Until then an English document is refused with one clear line rather than read with another language's rules.
-     */
     @Override
     public DocumentGrammar documentGrammar() {
-        throw new UnsupportedOperationException(
-                "English text is recognised, but English documents cannot be segmented yet (English reading is in progress)");
+        return EnglishDocumentGrammar.INSTANCE;
     }
 
     private static final Set<String> DETERMINERS = Set.of("all", "the", "relevant", "all relevant", "the relevant",

@@ -70,6 +70,12 @@ public final class ChineseDocumentGrammar implements DocumentGrammar {
         return s.endsWith("：") || s.endsWith(":");
     }
 
+    /** Han script has no case: nothing at the start of a line says it continues the one above. */
+    @Override
+    public boolean continuesSentence(String line) {
+        return false;
+    }
+
     @Override
     public boolean endsFootnote(char c) {
         return c == '。' || c == '.' || c == ')' || c == '）';
