@@ -94,8 +94,13 @@ final class BlockJoiner {
                 boolean continues;
                 if (g.continuesSentence(Blocks.visible(clean))) {
                     continues = true; // "56/14 of 29 November 2001," or "flow of objective information": no paragraph opens so
+                } else if (wrap.blankSeparated() && !sawBlank && perLine && !opensWithLeadVerb.test(Blocks.visible(clean))) {
+                    continues = true; // blank lines part the paragraphs: a line right under another goes on with it
                 } else if (!ended) {
-                    continues = !perLine || !sawBlank || visible.length() >= LONG_OPEN_SENTENCE;
+                    // a sentence left open by a page break goes on; a blank line then a lead verb opens the next
+                    // paragraph (PDF text loses the end of a paragraph at a page's foot: "…in this regard at")
+                    continues = !perLine || !sawBlank || visible.length() >= LONG_OPEN_SENTENCE
+                            && !opensWithLeadVerb.test(Blocks.visible(clean));
                 } else if (afterMarkerLine) {
                     continues = !l.indented() && !perLine;
                 } else {

@@ -22,6 +22,11 @@ record Line(int start, int end, String raw, String clean, boolean indented, bool
         return new Line(start, end, raw, clean, indented, true, role, heading);
     }
 
+    /** The same line as page furniture: a running head the reader could not tell from text. */
+    Line asRunningHead() {
+        return new Line(start, end, raw, clean, indented, afterPageBreak, SourceLine.Role.RUNNING_HEAD, heading);
+    }
+
     /** The reader's lines (or, for text built by hand, those its format's reader would give). */
     static List<Line> of(SourceText src) {
         Layout layout = src.layout() != null ? src.layout() : TextLayout.forFormat(src.format(), src.text());

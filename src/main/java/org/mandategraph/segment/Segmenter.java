@@ -63,7 +63,8 @@ public final class Segmenter {
                     "no title block or body line: read as a fragment of a resolution's operative paragraphs"));
         }
 
-        List<Line> rest = body.subList(bodyLine >= 0 ? bodyLine + 1 : headerEnd, body.size());
+        List<Line> rest = withoutRepeatedTitle(body.subList(bodyLine >= 0 ? bodyLine + 1 : headerEnd, body.size()),
+                printed.title(), g);
         List<BlockJoiner.Block> blocks = new BlockJoiner(g, t -> !verbs.at(t, 0).isEmpty()).join(rest, wrap);
         ParagraphSequencer.Result seq = new ParagraphSequencer(g, src.fileName(), diags)
                 .sequence(blocks, type, laid.footnotes().keySet());
@@ -73,6 +74,36 @@ public final class Segmenter {
         Header header = resolver.resolve(printed, type, src.text());
         List<Footnote> fns = new ArrayList<>(laid.footnotes().values());
         return new UnDocument(src, header, seq.paragraphs(), fns, diags);
+    }
+
+    /** A running title is a page's head only when it is this long; shorter lines may be section headings. */
+    private static final int RUNNING_TITLE_MIN = 20;
+
+    /**
+     * The body's lines with the document's title, printed again atop later pages, marked as running heads: a line
+     * ending no sentence that is the title or the start of it (a running head cut to the page's width), never a
+     * numbered paragraph. Text extracted from a PDF keeps these heads amid the paragraphs they interrupt.
+     */
+    private static List<Line> withoutRepeatedTitle(List<Line> lines, String title, DocumentGrammar g) {
+        if (title == null) {
+            return lines;
+        }
+        String t = squeeze(title);
+        if (t.length() < RUNNING_TITLE_MIN) {
+            return lines;
+        }
+        List<Line> out = new ArrayList<>(lines.size());
+        for (Line l : lines) {
+            String c = squeeze(l.clean());
+            boolean head = !l.blank() && c.length() >= RUNNING_TITLE_MIN && t.startsWith(c)
+                    && !g.endsSentence(l.clean().strip()) && !g.paragraphNumber().matcher(l.clean()).find();
+            out.add(head ? l.asRunningHead() : l);
+        }
+        return out;
+    }
+
+    private static String squeeze(String s) {
+        return s.replaceAll("\\s+", " ").strip();
     }
 
     /** Whether the text starts at paragraph 1 with nothing before it, and paragraph 1 opens with a lead verb. */

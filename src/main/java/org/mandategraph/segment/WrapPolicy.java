@@ -23,7 +23,11 @@ enum WrapPolicy {
     private static final int MIN_TELLING_LENGTH = 15;
 
     /** The policy and the width of a full printed line (the 90th percentile of line widths; 0 with no lines). */
-    record Choice(WrapPolicy policy, double fullWidth) {
+    /**
+     * @param blankSeparated whether blank lines separate the paragraphs: most text lines follow a blank line, so a
+     *                       line right under another one, opening no paragraph, is the same paragraph wrapped
+     */
+    record Choice(WrapPolicy policy, double fullWidth, boolean blankSeparated) {
         boolean perLine() {
             return policy == PARAGRAPH_PER_LINE;
         }
@@ -35,7 +39,7 @@ enum WrapPolicy {
         // a printed page bounds its lines (about 40 Chinese characters); one paragraph a line runs longer
         WrapPolicy p = endsMost && fullWidth > PRINTED_LINE_WIDTH ? PARAGRAPH_PER_LINE
                 : endsMost ? PRINTED_PAGE : HARD_WRAPPED;
-        return new Choice(p, fullWidth);
+        return new Choice(p, fullWidth, blankSeparated(body));
     }
 
     /** Markdown-like text ends most lines with punctuation; PDF text wraps lines mid-sentence. */
@@ -52,6 +56,27 @@ enum WrapPolicy {
             }
         }
         return total == 0 || ended * 2 >= total;
+    }
+
+    /** The share of text lines that follow a blank line beyond which blank lines are the paragraphs' separator. */
+    private static final double BLANK_SEPARATED_SHARE = 0.6;
+
+    private static boolean blankSeparated(List<Line> body) {
+        int lines = 0;
+        int afterBlank = 0;
+        boolean prevBlank = true;
+        for (Line l : body) {
+            if (l.blank()) {
+                prevBlank = true;
+                continue;
+            }
+            lines++;
+            if (prevBlank) {
+                afterBlank++;
+            }
+            prevBlank = false;
+        }
+        return lines > 0 && afterBlank >= BLANK_SEPARATED_SHARE * lines;
     }
 
     private static double fullLineWidth(List<Line> body) {

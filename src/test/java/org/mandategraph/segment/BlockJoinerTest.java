@@ -33,7 +33,7 @@ class BlockJoinerTest {
         double width = policy == WrapPolicy.PARAGRAPH_PER_LINE ? 0
                 : lines.stream().mapToInt(l -> Blocks.width(l.raw())).max().orElse(0);
         BlockJoiner j = new BlockJoiner(Stages.ZH, t -> VERBS.stream().anyMatch(t::startsWith));
-        List<BlockJoiner.Block> blocks = j.join(lines, new WrapPolicy.Choice(policy, width));
+        List<BlockJoiner.Block> blocks = j.join(lines, new WrapPolicy.Choice(policy, width, false));
         assertThat(blocks).extracting(b -> Blocks.visible(b.text)).containsExactly(expected.split(";"));
     }
 }
