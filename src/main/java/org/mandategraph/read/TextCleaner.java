@@ -77,8 +77,16 @@ public final class TextCleaner {
         s = markup.after(s);
         s = collapseBoldRuns(s);
         s = SPACES.matcher(s).replaceAll(" ");
+        s = WRAPPED_HYPHEN.matcher(s).replaceAll("-");
         return s.strip();
     }
+
+    /**
+     * A compound's hyphen left with a space after it where the PDF line wrapped ({@code nuclear- weapon-free}); not
+     * a hyphen shared by two words ({@code pre- and post-conflict}).
+     */
+    private static final Pattern WRAPPED_HYPHEN = Pattern.compile(
+            "(?<=\\p{IsLatin}{2})- (?=\\p{IsLatin})(?!(?:and|or|nor|to)\\b)");
 
     /** An old-style footnote marker after a word: {@code 《公约》2/和}, {@code Convention 3/,}; not {@code 2019/19}. */
     private static final Pattern OLD_STYLE_MARKER = Pattern.compile("(?<=[\\p{L}\u300b\u201d\uff09)\\]])(\\d{1,2})/(?![\\d/A-Za-z])");
@@ -143,7 +151,18 @@ public final class TextCleaner {
         char b = right.charAt(0);
         boolean latinA = a < 0x2E80 && Character.isLetterOrDigit(a);
         boolean latinB = b < 0x2E80 && Character.isLetterOrDigit(b);
-        return latinA && latinB ? left + " " + right : left + right;
+        if (latinA && latinB) {
+            return left + " " + right;
+        }
+        // Latin text wrapped after punctuation ("Development," / "Production"): the words keep their space; a
+        // compound's hyphen ("Nuclear-" / "Weapon-Free") and an opening bracket or quote do not take one
+        boolean latinPunctA = a < 0x2E80 && !Character.isWhitespace(a) && "-([{“‘/".indexOf(a) < 0
+                && left.length() >= 2 && isLatin(left.charAt(left.length() - 2));
+        return latinPunctA && latinB && Character.isLetter(b) ? left + " " + right : left + right;
+    }
+
+    private static boolean isLatin(char c) {
+        return c < 0x2E80 && (Character.isLetterOrDigit(c) || c == ')' || c == ']' || c == '”' || c == '’');
     }
 
     /** Text with markers removed, and the marker numbers in order of appearance. */

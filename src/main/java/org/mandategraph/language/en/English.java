@@ -156,8 +156,14 @@ public final class English implements Language {
         return gap.length() <= 40 && gap.chars().noneMatch(c -> ",;:.".indexOf(c) >= 0) && gap.split(" ").length <= 4;
     }
 
-    private static final ClauseGrammar CLAUSES = new ClauseGrammar(",;:.", null,
-            List.of("and also", "and further", "and", "also"), List.of(", and", " and", " or", ","),
+    /**
+     * Clauses: a directive opens after a clause break, after "and" with none ("keeps it under review and requests
+     * the Secretary-General"), or after the connectives that stand before a verb ("and, to that end, requests").
+     */
+    private static final ClauseGrammar CLAUSES = new ClauseGrammar(",;:.", " and ",
+            List.of("and to that end", "and to this end", "and in that regard", "and in this regard", "and also",
+                    "and further", "to that end", "to this end", "in that regard", "in this regard", "in that context",
+                    "in this context", "for that purpose", "in particular", "therefore", "and", "also"), List.of(", and ", ", or ", ",", "and ", "or "),
             DETERMINERS::contains, English::modifier, "report to", Pattern.compile("^\\s*at its (\\S+) session"), "");
 
     private static final AnaphoraGrammar ANAPHORA = new AnaphoraGrammar(" ,;:(",
