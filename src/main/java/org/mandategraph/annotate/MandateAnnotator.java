@@ -96,6 +96,9 @@ public final class MandateAnnotator implements Annotator {
         for (int start : starts) {
             directiveAt(g, text, start).ifPresent(h -> {
                 List<Mention> a = addressees(g, text, h.span().end(), mentions);
+                if (a.isEmpty() && g.objectFirstVerbs().contains(h.verb().code())) {
+                    a = recipients(g, text, h.span().end(), mentions);
+                }
                 if (!a.isEmpty()) {
                     ds.add(new Directive(h, a));
                 }
@@ -196,7 +199,14 @@ public final class MandateAnnotator implements Annotator {
             if (!collective(next)) {
                 out.add(next);
             }
-            int j = skipSpaces(text, next.span().end());
+            int after = next.span().end();
+            if (g.agentComplement() != null) {
+                Matcher c = g.agentComplement().matcher(text).region(after, text.length());
+                if (c.lookingAt()) {
+                    after = c.end();
+                }
+            }
+            int j = skipSpaces(text, after);
             String joiner = g.listJoiners().stream().filter(w -> text.startsWith(w, j)).findFirst().orElse(null);
             if (joiner == null) {
                 break;
@@ -205,6 +215,28 @@ public final class MandateAnnotator implements Annotator {
             next = next == null ? null : head(text, next, mentions);
         }
         return out;
+    }
+
+    /**
+     * The addressees of a directive that names its object first ("Recommends the guidelines … to all Member States
+     * for implementation"): those after the recipient marker, within the verb's clause.
+     */
+    private List<Mention> recipients(ClauseGrammar g, String text, int pos, List<Mention> mentions) {
+        int end = pos;
+        while (end < text.length() && !g.breaksClause(text.charAt(end))) {
+            end++;
+        }
+        String marker = g.recipientMarker();
+        for (int at = text.indexOf(" " + marker + " ", pos); at >= 0 && at < end;
+             at = text.indexOf(" " + marker + " ", at + 1)) {
+            List<Mention> a = addressees(g, text, at + marker.length() + 2, mentions);
+            int stop = end;
+            a.removeIf(m -> m.span().start() >= stop);
+            if (!a.isEmpty() && a.get(0).span().start() < end) {
+                return a;
+            }
+        }
+        return List.of();
     }
 
     /** Groupings named without a code of their own ({@code 国际社会}, {@code 联合国系统各组织}): never addressees. */

@@ -20,13 +20,21 @@ import java.util.regex.Pattern;
  * @param reportMarker the word before the body a report goes to ({@code 向}), or null
  * @param session      the session a report is due at, right after that body; group 1 is its printed number
  * @param reportWord   the word that makes the clause a reporting mandate ({@code 报告})
+ * @param agentComplement what may follow an agent before the next one of a list without ending it ("States Parties
+ *                     <em>to the Treaty on the South-East Asia Nuclear-Weapon-Free Zone</em> and the nuclear-weapon
+ *                     States"), matched with {@code lookingAt} right after the agent; null where names carry no such tail
+ * @param recipientMarker the word before the addressee of a directive that names its object first ("Recommends the
+ *                     guidelines … <em>to</em> all Member States"), for the verbs in {@code objectFirstVerbs}; or null
+ * @param objectFirstVerbs the codes of the directive verbs whose object may come before their addressee
  */
 public record ClauseGrammar(String clauseBreaks, String conjunction, List<String> connectives, List<String> listJoiners,
                             Predicate<String> determiner, Predicate<String> modifier, String reportMarker,
-                            Pattern session, String reportWord) {
+                            Pattern session, String reportWord, Pattern agentComplement, String recipientMarker,
+                            java.util.Set<String> objectFirstVerbs) {
     public ClauseGrammar {
         connectives = List.copyOf(connectives);
         listJoiners = List.copyOf(listJoiners);
+        objectFirstVerbs = java.util.Set.copyOf(objectFirstVerbs);
     }
 
     public boolean breaksClause(char c) {

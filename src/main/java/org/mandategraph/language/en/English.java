@@ -164,7 +164,8 @@ public final class English implements Language {
             List.of("and to that end", "and to this end", "and in that regard", "and in this regard", "and also",
                     "and further", "to that end", "to this end", "in that regard", "in this regard", "in that context",
                     "in this context", "for that purpose", "in particular", "therefore", "and", "also"), List.of(", and ", ", or ", ",", "and ", "or "),
-            DETERMINERS::contains, English::modifier, "report to", Pattern.compile("^\\s*at its (\\S+) session"), "");
+            DETERMINERS::contains, English::modifier, "report to", Pattern.compile("^\\s*at its (\\S+) session"), "",
+            Pattern.compile("\\s+(?:to|of)\\s+the\\s+" + NAME_RUN.substring(2)), "to", Set.of("recommend"));
 
     private static final AnaphoraGrammar ANAPHORA = new AnaphoraGrammar(" ,;:(",
             Character::isLetterOrDigit, List.of("the ", "this ", "that "),

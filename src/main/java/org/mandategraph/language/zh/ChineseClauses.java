@@ -20,7 +20,7 @@ final class ChineseClauses {
     private static final int MAX_MODIFIER = 80;
 
     static final ClauseGrammar GRAMMAR = new ClauseGrammar(CLAUSE_BREAKS, "并", CONNECTIVES, LIST_JOINERS,
-            DETERMINERS::contains, ChineseClauses::modifier, "向", SESSION, "报告");
+            DETERMINERS::contains, ChineseClauses::modifier, "向", SESSION, "报告", null, null, Set.of());
 
     private ChineseClauses() {
     }
