@@ -279,7 +279,12 @@ public final class MandateAnnotator implements Annotator {
         int at = text.indexOf(g.reportMarker(), from);
         while (at >= 0 && at < to) {
             int k = skipSpaces(text, at + g.reportMarker().length());
-            Mention body = mentions.stream().filter(m -> m.span().start() == k).findFirst().orElse(null);
+            // the body may follow its article ("report to the General Assembly")
+            Mention body = mentions.stream().filter(m -> m.span().start() >= k).findFirst()
+                    .filter(m -> {
+                        String gap = gazetteer.normalize(text.substring(k, m.span().start()));
+                        return gap.isEmpty() || g.determiner().test(gap);
+                    }).orElse(null);
             if (body != null && gazetteer.byIri(body.agentIri()).map(e -> e.type() == Gazetteer.Type.BODY).orElse(false)) {
                 int e = body.span().end();
                 Integer session = null;

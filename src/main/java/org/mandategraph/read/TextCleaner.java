@@ -158,7 +158,7 @@ public final class TextCleaner {
         // compound's hyphen ("Nuclear-" / "Weapon-Free") and an opening bracket or quote do not take one
         boolean latinPunctA = a < 0x2E80 && !Character.isWhitespace(a) && "-([{“‘/".indexOf(a) < 0
                 && left.length() >= 2 && isLatin(left.charAt(left.length() - 2));
-        return latinPunctA && latinB && Character.isLetter(b) ? left + " " + right : left + right;
+        return latinPunctA && latinB ? left + " " + right : left + right;
     }
 
     private static boolean isLatin(char c) {

@@ -55,7 +55,7 @@ public final class EnglishDocumentGrammar implements DocumentGrammar {
             "^(?=(?:Resolution|Decision)\\s+(\\d{1,5}\\s*\\(\\d{4}\\)|\\d{1,4}/\\d{1,3})\\s*$)(Resolution|Decision)\\b.*$");
     private static final Pattern AUTHOR_LINE = Pattern.compile("^(?:Report|Note|Letter)\\s+(?:of|by|from)\\s+(?:the\\s+)?(.{2,80}?)$");
     private static final Pattern BODY_NAME = Pattern.compile(
-            ".{0,80}\\b(?:Assembly|Council|Commission|Committee|Conference|Board|Meeting|Parties|Forum)");
+            ".{0,80}?\\b(?:Assembly|Council|Commission|Committee|Conference|Board|Meeting|Parties|Forum)\\b.{0,80}");
     private static final Pattern BODY_LINE = Pattern.compile("^[Tt]he\\s+(\\S.*?)\\s*,$");
     private static final Pattern NUMBER_LEAD = Pattern.compile(
             "^(\\d{1,2})\\s+(?=(?:the|which|that|as|in|with|for|on|by|including|where|who|whose)\\b)");

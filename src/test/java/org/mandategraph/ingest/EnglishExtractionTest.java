@@ -1,0 +1,135 @@
+package org.mandategraph.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mandategraph.annotate.AnnotatedDocument;
+import org.mandategraph.annotate.Mandate;
+import org.mandategraph.document.DocumentType;
+import org.mandategraph.document.Header;
+import org.mandategraph.document.Paragraph;
+import org.mandategraph.document.ParagraphKind;
+import org.mandategraph.document.SourceText;
+import org.mandategraph.read.TextLayout;
+
+/**
+ * An English resolution written for this test in the official style, read as text extracted from its PDF: the
+ * packed title block, lines wrapped mid-sentence, a paragraph's comma at a line's end, the title repeated atop a
+ * page, footnote markers glued after punctuation, and the page's footnotes below a rule.
+ */
+class EnglishExtractionTest {
+    private static final String ID = "https://w3id.org/mandategraph/id/body/";
+
+    static final String RESOLUTION = """
+            United Nations
+            A/RES/80/99
+            General Assembly Distr.: General 12 December 2025
+            Eightieth session Agenda item 107 Crime prevention and criminal justice
+            Resolution adopted by the General Assembly on 8 December 2025
+            [on the report of the Third Committee (A/80/480, para. 12)]
+            80/99. Technical assistance for implementing the international conventions and protocols related to terrorism
+            The General Assembly,
+            Recalling its resolutions 66/177 of 19 December 2011, 67/189 of 20 December 2012,
+            68/193 of 18 December 2013 and 79/43 of 2 December 2024,
+            Noting with appreciation the report of the Secretary-General submitted pursuant to
+            resolution 79/43,1
+            Technical assistance for implementing the international conventions and protocols
+            Mindful of article 7, paragraph 1, of the United Nations Convention against
+            Transnational Organized Crime,
+            1. Requests the United Nations Office on Drugs and Crime to continue to provide
+            technical assistance to Member States, upon request, and to that end requests the
+            Secretary-General to provide the Office with sufficient resources;
+            2. Recommends the guidelines annexed to the present resolution to all Member States
+            for implementation;
+            3. Encourages States parties to the Convention and the Conference of the Parties to the
+            United Nations Convention against Transnational Organized Crime to strengthen cooperation;
+            4. Requests the Secretary-General to report to the General Assembly at its eighty-first
+            session on the implementation of the present resolution.
+            52nd plenary meeting
+            8 December 2025
+            __________________
+            1 A/80/125.
+            """;
+
+    private static AnnotatedDocument extract(String text) throws Exception {
+        return Extractor.standard().extract(new SourceText("en.txt", text, StandardCharsets.UTF_8, "text",
+                TextLayout.ofText(text)));
+    }
+
+    @Test
+    void titleBlock() throws Exception {
+        Header h = extract(RESOLUTION).document().header();
+        assertThat(h.type()).isEqualTo(DocumentType.RESOLUTION);
+        assertThat(h.symbol()).isEqualTo("A/RES/80/99");
+        assertThat(h.number()).isEqualTo("80/99");
+        assertThat(h.organCode()).isEqualTo("GA");
+        assertThat(h.adoptingBodyCode()).isEqualTo("GA");
+        assertThat(h.adopted()).as("the adoption date, not the distribution date").isEqualTo(LocalDate.of(2025, 12, 8));
+        assertThat(h.distributed()).isEqualTo(LocalDate.of(2025, 12, 12));
+        assertThat(h.session()).isEqualTo(80);
+        assertThat(h.agendaItem()).isEqualTo("107");
+        assertThat(h.committeeReport()).isEqualTo("A/80/480");
+        assertThat(h.recommendingBodyCode()).isEqualTo("C3");
+        assertThat(h.plenaryMeeting()).isEqualTo(52);
+        assertThat(h.title()).startsWith("Technical assistance for implementing");
+    }
+
+    @Test
+    void paragraphsJoinAcrossWrapsAndDropTheRunningTitle() throws Exception {
+        List<Paragraph> ps = extract(RESOLUTION).document().paragraphs();
+        List<Paragraph> pre = ps.stream().filter(p -> p.kind() == ParagraphKind.PREAMBULAR).toList();
+        List<Paragraph> op = ps.stream().filter(p -> p.kind() == ParagraphKind.OPERATIVE).toList();
+        assertThat(pre).hasSize(3);
+        assertThat(op).extracting(Paragraph::number).containsExactly("1", "2", "3", "4");
+        assertThat(pre.get(0).text()).isEqualTo("Recalling its resolutions 66/177 of 19 December 2011, 67/189 of 20 December"
+                + " 2012, 68/193 of 18 December 2013 and 79/43 of 2 December 2024,");
+        assertThat(pre.get(1).text()).as("the marker is taken out, the running title dropped")
+                .isEqualTo("Noting with appreciation the report of the Secretary-General submitted pursuant to resolution 79/43,");
+        assertThat(pre.get(1).footnoteMarkers()).containsExactly("1");
+    }
+
+    @Test
+    void mandatesOfEnglishClauses() throws Exception {
+        List<String> ms = extract(RESOLUTION).mandates().stream()
+                .map(m -> m.locus().paragraph() + " " + m.verbCode() + " " + m.addresseeIri().replace(ID, ""))
+                .sorted().collect(Collectors.toList());
+        assertThat(ms).containsExactlyInAnyOrder(
+                "3 request UNODC", "3 request SG", // "and to that end requests the Secretary-General"
+                "4 recommend MemberStates", // the object named first, the addressee after "to"
+                "5 encourage StatesParties", "5 encourage COP-UNTOC", // a list past the first agent's "to the Convention"
+                "6 request SG");
+    }
+
+    @Test
+    void reportingMandate() throws Exception {
+        Mandate m = extract(RESOLUTION).mandates().stream().filter(x -> x.locus().paragraph() == 6).findFirst().orElseThrow();
+        assertThat(m.reportToIri()).isEqualTo(ID + "GA");
+        assertThat(m.dueSession()).isEqualTo(81);
+    }
+
+    @Test
+    void yamlFrontMatterIsMetadataNotText(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("r.md");
+        Files.writeString(f, "---\nsymbol: A/RES/80/99\ntitle: \"General Assembly\"\n---\n\n" + RESOLUTION);
+        AnnotatedDocument d = Extractor.standard().extract(f);
+        assertThat(d.document().header().symbol()).isEqualTo("A/RES/80/99");
+        assertThat(d.document().paragraphs()).hasSize(7);
+    }
+
+    @Test
+    void chineseAndEnglishInOneBatch(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("en.txt"), RESOLUTION);
+        Files.copy(Path.of("seeds/000_eea1a508a6c70b7c.txt"), dir.resolve("zh.txt"));
+        java.io.StringWriter err = new java.io.StringWriter();
+        BatchResult b = BatchResult.extract(Extractor.standard(), List.of(dir), new java.io.PrintWriter(err));
+        assertThat(b.failures()).as(err.toString()).isZero();
+        assertThat(b.extracted()).extracting(x -> x.document().language().tag()).containsExactlyInAnyOrder("en", "zh");
+    }
+}
