@@ -30,7 +30,7 @@ public record BatchResult(Dataset dataset, List<Extracted> extracted, int failur
         Graph relevant = GraphFactory.createDefaultGraph();
         Ingest.Summary s = new Ingest(extractor, 1).run(inputs, x -> {
             docs.add(x);
-            ds.asDatasetGraph().addGraph(NodeFactory.createURI(x.iri()), x.graph());
+            ds.asDatasetGraph().addGraph(NodeFactory.createURI(x.graphIri()), x.graph());
             x.graph().find().filterKeep(Links::relevant).forEachRemaining(relevant::add);
         }, err, f -> { });
         Graph links = GraphFactory.createDefaultGraph();

@@ -29,9 +29,10 @@ import org.mandategraph.read.DocumentReaders;
  * documents is in memory at a time, whatever the size of the corpus. A file that fails is reported in one line
  * naming it and the problem, and the rest still goes to the sink.
  *
- * <p>Two files that yield the same document IRI (two versions of one resolution, or one text in two encodings)
- * are a conflict: the first in input order is kept, the later one is reported, naming both, and counts as failed;
- * a document graph is never a mix of two files.
+ * <p>Two files of one document in two languages are its two language versions, both kept. Two files that yield
+ * the same document in the same language (two drafts of one resolution, or one text in two encodings) are a
+ * conflict: the first in input order is kept, the later one is reported, naming both, and counts as failed; a
+ * version's graph is never a mix of two files.
  */
 public final class Ingest {
     /** What a run did: documents delivered, triples they hold, inputs that failed, files no reader takes. */
@@ -104,10 +105,10 @@ public final class Ingest {
                 Object r = take(window.poll());
                 if (r instanceof Extracted x) {
                     x.document().document().diagnostics().forEach(d -> err.println("mandategraph: " + d));
-                    Path first = seen.putIfAbsent(x.iri(), f);
+                    Path first = seen.putIfAbsent(x.graphIri(), f);
                     if (first != null) {
-                        err.println("mandategraph: " + f + ": same document as " + first + " (" + x.iri()
-                                + "); kept the first, skipped this file");
+                        err.println("mandategraph: " + f + ": same document and language as " + first + " ("
+                                + x.graphIri() + "); kept the first, skipped this file");
                         failures++;
                     } else {
                         sink.document(x);

@@ -31,7 +31,7 @@ public final class StreamSink implements DocumentSink {
 
     @Override
     public void document(Extracted doc) {
-        Node g = NodeFactory.createURI(doc.iri());
+        Node g = NodeFactory.createURI(doc.graphIri());
         String own = doc.iri();
         doc.graph().find().forEachRemaining(t -> {
             if (Links.relevant(t)) {

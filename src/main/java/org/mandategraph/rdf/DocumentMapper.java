@@ -96,6 +96,13 @@ public final class DocumentMapper {
             default -> MG.Document;
         });
         e.lit(doc, MG.sourceFile, d.source().fileName());
+        // the version this file is: a resolution read in Chinese and in English is one work with two versions
+        String version = Iris.version(doc, lang);
+        e.iri(doc, MG.hasVersion, version);
+        e.type(version, MG.LanguageVersion);
+        e.iri(version, MG.versionOf, doc);
+        e.typed(version, DCTerms.language, lang, XSDDatatype.XSDlanguage);
+        e.lit(version, MG.fileName, d.source().fileName());
         if (h.symbol() != null) {
             e.lit(doc, MG.symbol, h.symbol());
             e.iri(doc, RDFS.seeAlso, "https://undocs.org/" + h.symbol());
@@ -105,6 +112,7 @@ public final class DocumentMapper {
         }
         if (h.title() != null && !h.title().isBlank()) {
             e.lang(doc, DCTerms.title, h.title(), lang);
+            e.lang(version, DCTerms.title, h.title(), lang);
         }
         if (h.type() == DocumentType.REPORT) {
             if (h.authorCode() != null) {
@@ -156,8 +164,7 @@ public final class DocumentMapper {
             e.lit(pi, MG.number, p.number());
             e.typed(pi, MG.ordinal, String.valueOf(p.ordinal()), XSDDatatype.XSDinteger);
             e.lang(pi, MG.text, p.text(), lang);
-            e.typed(pi, MG.sourceSpanStart, String.valueOf(p.sourceSpan().start()), XSDDatatype.XSDinteger);
-            e.typed(pi, MG.sourceSpanEnd, String.valueOf(p.sourceSpan().end()), XSDDatatype.XSDinteger);
+            paragraphText(e, pi, version, lang, p.sourceSpan());
             for (String fn : p.footnoteMarkers()) {
                 e.iri(pi, MG.footnote, Iris.footnote(doc, fn));
             }
@@ -169,8 +176,7 @@ public final class DocumentMapper {
                 e.iri(si, MG.partOf, pi);
                 e.lit(si, MG.number, s.label());
                 e.lang(si, MG.text, s.text(), lang);
-                e.typed(si, MG.sourceSpanStart, String.valueOf(s.sourceSpan().start()), XSDDatatype.XSDinteger);
-                e.typed(si, MG.sourceSpanEnd, String.valueOf(s.sourceSpan().end()), XSDDatatype.XSDinteger);
+                paragraphText(e, si, version, lang, s.sourceSpan());
                 for (String fn : s.footnoteMarkers()) {
                     e.iri(si, MG.footnote, Iris.footnote(doc, fn));
                 }
@@ -213,6 +219,7 @@ public final class DocumentMapper {
                 continue;
             }
             e.type(mi, MG.Mandate);
+            e.iri(mi, MG.attestedIn, Iris.version(doc, lang));
             e.iri(mi, MG.inParagraph, pi);
             e.iri(mi, MG.verb, Iris.verb(m.verbCode()));
             e.iri(mi, MG.addressee, m.addresseeIri());
@@ -231,8 +238,8 @@ public final class DocumentMapper {
                 e.typed(mi, MG.dueSession, m.dueSession().toString(), XSDDatatype.XSDinteger);
             }
             String text = ad.textOf(m.locus());
-            selector(e, mi, MG.verbEvidence, mi + "/verb-evidence", text, m.verbSpan());
-            selector(e, mi, MG.addresseeEvidence, mi + "/addressee-evidence", text, m.addresseeSpan());
+            selector(e, mi, MG.verbEvidence, mi + "/verb-evidence/" + lang, text, m.verbSpan(), lang);
+            selector(e, mi, MG.addresseeEvidence, mi + "/addressee-evidence/" + lang, text, m.addresseeSpan(), lang);
         }
 
         int n = 0;
@@ -247,14 +254,14 @@ public final class DocumentMapper {
                 e.iri(from, MG.cites, t.iri());
             }
             describe(e, t);
-            String ci = Iris.citation(from, ++n);
+            String ci = Iris.citation(from, lang, ++n);
             e.iri(from, MG.citation, ci);
             e.type(ci, MG.Citation);
             e.iri(ci, MG.target, t.iri());
             if (c.locus().footnote() != null) {
                 e.iri(ci, MG.footnote, Iris.footnote(doc, c.locus().footnote()));
             }
-            selector(e, ci, MG.evidence, ci + "/evidence", ad.textOf(c.locus()), c.span());
+            selector(e, ci, MG.evidence, ci + "/evidence", ad.textOf(c.locus()), c.span(), lang);
         }
 
         for (Response r : ad.responses()) {
@@ -262,7 +269,12 @@ public final class DocumentMapper {
         }
     }
 
-    private void selector(Emitter e, String subject, org.apache.jena.rdf.model.Property p, String iri, String text, Span span) {
+    /**
+     * Where the text quoted as evidence stands in the paragraph's text of one language version: the offsets count in
+     * that version's {@code mg:text}, so the selector is minted per version and its quote carries the language.
+     */
+    private void selector(Emitter e, String subject, org.apache.jena.rdf.model.Property p, String iri, String text, Span span,
+                          String lang) {
         if (span == null || span.end() > text.length()) {
             return;
         }
@@ -270,7 +282,22 @@ public final class DocumentMapper {
         e.iri(iri, RDF.type, OA + "TextPositionSelector");
         e.typed(iri, OA + "start", String.valueOf(span.start()), XSDDatatype.XSDnonNegativeInteger);
         e.typed(iri, OA + "end", String.valueOf(span.end()), XSDDatatype.XSDnonNegativeInteger);
-        e.lit(iri, OA + "exact", span.of(text));
+        e.lang(iri, OA + "exact", span.of(text), lang);
+    }
+
+    /**
+     * Where a paragraph's text in one version stands in that version's file: the paragraph IRI is shared by the
+     * versions (aligned by number) and carries every language's {@code mg:text} (so full-text search finds the
+     * paragraph once); positions belong to one file.
+     */
+    private static void paragraphText(Emitter e, String paragraph, String version, String lang, Span span) {
+        String t = Iris.paragraphText(paragraph, lang);
+        e.type(t, MG.ParagraphText);
+        e.iri(t, MG.textOf, paragraph);
+        e.iri(t, MG.inVersion, version);
+        e.typed(t, DCTerms.language, lang, XSDDatatype.XSDlanguage);
+        e.typed(t, MG.sourceSpanStart, String.valueOf(span.start()), XSDDatatype.XSDinteger);
+        e.typed(t, MG.sourceSpanEnd, String.valueOf(span.end()), XSDDatatype.XSDinteger);
     }
 
     private void describe(Emitter e, CitedResource t) {
@@ -356,6 +383,10 @@ public final class DocumentMapper {
 
         void lit(String s, String p, String v) {
             emit(NodeFactory.createURI(s), NodeFactory.createURI(p), NodeFactory.createLiteralString(v));
+        }
+
+        void lang(String s, String p, String v, String lang) {
+            emit(NodeFactory.createURI(s), NodeFactory.createURI(p), NodeFactory.createLiteralLang(v, lang));
         }
 
         void lang(String s, org.apache.jena.rdf.model.Property p, String v, String lang) {

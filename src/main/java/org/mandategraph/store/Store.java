@@ -247,11 +247,11 @@ public final class Store implements AutoCloseable {
     }
 
     /**
-     * Within the caller's write transaction: deletes the graph of the document's IRI and the graph last loaded from
+     * Within the caller's write transaction: deletes the graph of the document's language version and the graph last loaded from
      * the same source, adds the new graph and records its source. Returns the change in stored quads.
      */
     private long replaceDocument(Extracted x) {
-        Node graphName = NodeFactory.createURI(x.iri());
+        Node graphName = NodeFactory.createURI(x.graphIri());
         Node source = NodeFactory.createLiteralString(sourceKey(x.file()));
         Node sources = NodeFactory.createURI(SOURCES_GRAPH);
         Set<Node> stale = new LinkedHashSet<>();
@@ -368,7 +368,16 @@ public final class Store implements AutoCloseable {
      */
     public void refreshDerived() {
         refreshReference();
-        updateStats(refreshLinks(documentGraphs()));
+        updateStats(refreshLinks(documentIris()));
+    }
+
+    /** The documents stored: one per work, whatever the number of its language versions (graphs). */
+    public Set<String> documentIris() {
+        Set<String> out = new java.util.TreeSet<>();
+        for (String g : documentGraphs()) {
+            out.add(Iris.documentOfVersion(g));
+        }
+        return out;
     }
 
     /** True when at least one document graph is stored. */
@@ -384,7 +393,7 @@ public final class Store implements AutoCloseable {
         });
     }
 
-    /** The named graphs of documents (not reference data, not links). */
+    /** The named graphs of documents (not reference data, not links): one per language version. */
     public Set<String> documentGraphs() {
         return Txn.calculateRead(dsg, () -> {
             Set<String> out = new java.util.TreeSet<>();
@@ -444,7 +453,7 @@ public final class Store implements AutoCloseable {
         long triples = n == null ? countTriples() : Long.parseLong(n) + delta;
         p.setProperty("reference", ReferenceData.fingerprint());
         p.setProperty("triples", Long.toString(triples));
-        p.setProperty("documents", Integer.toString(documentGraphs().size()));
+        p.setProperty("documents", Integer.toString(documentIris().size()));
         storeStats(p);
     }
 

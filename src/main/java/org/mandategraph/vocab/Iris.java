@@ -40,6 +40,25 @@ public final class Iris {
         return ID + "doc/local/" + (slug.isEmpty() ? "document" : slug);
     }
 
+    /**
+     * A document's version in one language ({@code resolution/GA/66/177/zh}): what one source file holds. The work
+     * (the document IRI) is shared by its versions; what is said in one language only (text positions, evidence)
+     * hangs off the version or is minted under it.
+     */
+    public static String version(String docIri, String language) {
+        return docIri + "/" + language;
+    }
+
+    /** The document a language version's IRI (or graph name) belongs to: the IRI without its last segment. */
+    public static String documentOfVersion(String versionIri) {
+        return versionIri.substring(0, versionIri.lastIndexOf('/'));
+    }
+
+    /** A paragraph's text in one language version, with where it stands in that version's source file. */
+    public static String paragraphText(String paragraphIri, String language) {
+        return paragraphIri + "/text/" + language;
+    }
+
     public static String paragraph(String docIri, ParagraphKind kind, String number) {
         return docIri + "/" + kind.iriSegment() + "/" + number;
     }
@@ -118,8 +137,9 @@ public final class Iris {
     }
 
     /** A citation evidence node in a paragraph, numbered in reading order. */
-    public static String citation(String paragraphIri, int n) {
-        return paragraphIri + "/citation/" + n;
+    /** The {@code n}th citation printed in a paragraph of one language version (the citation's occurrence). */
+    public static String citation(String paragraphIri, String language, int n) {
+        return paragraphIri + "/citation/" + language + "/" + n;
     }
 
     /** {@code 66 / 177} → {@code 66/177}; {@code 1373 (2001)} → {@code 1373}. */

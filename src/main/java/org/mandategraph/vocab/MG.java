@@ -29,6 +29,14 @@ public final class MG {
     public static final Resource Decision = r("Decision");
     public static final Resource Report = r("Report");
     public static final Resource Paragraph = r("Paragraph");
+    public static final Resource LanguageVersion = r("LanguageVersion");
+    public static final Resource ParagraphText = r("ParagraphText");
+    public static final Property hasVersion = p("hasVersion");
+    public static final Property versionOf = p("versionOf");
+    public static final Property inVersion = p("inVersion");
+    public static final Property textOf = p("textOf");
+    public static final Property fileName = p("fileName");
+    public static final Property attestedIn = p("attestedIn");
     public static final Resource PreambularParagraph = r("PreambularParagraph");
     public static final Resource OperativeParagraph = r("OperativeParagraph");
     public static final Resource ReportParagraph = r("ReportParagraph");

@@ -52,7 +52,7 @@ class GoldCitationsTest {
         Model g = ModelFactory.createDefaultModel();
         ds.begin(ReadWrite.READ);
         try {
-            g.add(ds.getNamedModel(ad.iri()));
+            g.add(ds.getNamedModel(org.mandategraph.vocab.Iris.version(ad.iri(), ad.language().tag())));
         } finally {
             ds.end();
         }

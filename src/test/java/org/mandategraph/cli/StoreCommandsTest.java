@@ -57,7 +57,7 @@ class StoreCommandsTest {
         assertThat(r.err()).contains("missing.txt").contains("no such file");
         assertThat(r.out()).contains("1 documents").contains("1 failures");
         try (Store s = Store.open(dir)) {
-            assertThat(s.documentGraphs()).containsExactly("https://w3id.org/mandategraph/id/resolution/ECOSOC/2012/19");
+            assertThat(s.documentGraphs()).containsExactly("https://w3id.org/mandategraph/id/resolution/ECOSOC/2012/19/zh");
         }
     }
 

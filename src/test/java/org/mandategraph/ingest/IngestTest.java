@@ -56,7 +56,7 @@ class IngestTest {
         assertThat(docs).hasSize(1);
         assertThat(docs.get(0).file()).isEqualTo(a);
         assertThat(failures[0]).isEqualTo(1);
-        assertThat(err.toString()).contains(b.toString(), "same document as " + a, "kept the first");
+        assertThat(err.toString()).contains(b.toString(), "same document and language as " + a, "kept the first");
         Graph g = docs.get(0).graph();
         String op1 = docs.get(0).iri() + "/op/1";
         assertThat(g.find(NodeFactory.createURI(op1), MG.text.asNode(), null).toList()).hasSize(1);

@@ -22,7 +22,7 @@ class CitationMappingTest {
         Model m = ModelFactory.createDefaultModel();
         ds.begin(ReadWrite.READ);
         try {
-            m.add(ds.getNamedModel(Seeds.document(prefix).iri()));
+            m.add(ds.getNamedModel(org.mandategraph.vocab.Iris.version(Seeds.document(prefix).iri(), "zh")));
         } finally {
             ds.end();
         }

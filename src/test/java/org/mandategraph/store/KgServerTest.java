@@ -109,7 +109,7 @@ class KgServerTest {
 
     @Test
     void graphStoreReadServesADocumentGraph() throws Exception {
-        String g = "https://w3id.org/mandategraph/id/resolution/GA/66/177";
+        String g = "https://w3id.org/mandategraph/id/resolution/GA/66/177/zh";
         HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/kg/get?graph="
                 + URLEncoder.encode(g, StandardCharsets.UTF_8))).header("Accept", "application/n-triples"));
         assertThat(r.statusCode()).isEqualTo(200);

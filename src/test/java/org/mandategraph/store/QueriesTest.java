@@ -185,7 +185,7 @@ class QueriesTest {
 
     @Test
     void instrumentsCitedPerDocumentAreInstrumentsOfDocumentsRead() {
-        Set<String> docs = new LinkedHashSet<>(SeedStore.get().documentGraphs());
+        Set<String> docs = new LinkedHashSet<>(SeedStore.get().documentIris());
         assertThat(run("instruments-cited-per-document")).allSatisfy(r -> {
             assertThat(docs).contains(r.get("document").asResource().getURI());
             assertThat(local(r.get("instrument"))).matches("instrument/[A-Za-z0-9-]+");
