@@ -337,6 +337,64 @@ class ReferenceDataConsistencyTest {
         }
     }
 
+    // --- the code lists ontology/bodies.csv and ontology/instruments.csv: the contract's lists (../shared/spec)
+    // extended by every code of the data, derived from the Turtle so that they cannot drift from it
+
+    @Test
+    void theCodeListsInOntologyAreTheData() throws IOException {
+        List<String> stale = new ArrayList<>();
+        for (String[] f : new String[][] {{"bodies.csv", "b"}, {"instruments.csv", "i"}}) {
+            String want = f[1].equals("b") ? csv(agents(), false) : csv(entries(instruments, MG.Instrument), true);
+            Path p = Path.of("ontology", f[0]);
+            String have = Files.exists(p) ? Files.readString(p, StandardCharsets.UTF_8) : "";
+            if (!have.equals(want)) {
+                Path out = Path.of("target", f[0]);
+                Files.createDirectories(out.getParent());
+                Files.writeString(out, want, StandardCharsets.UTF_8);
+                stale.add(p + " differs from the Turtle: cp " + out + " " + p);
+            }
+        }
+        assertThat(stale).isEmpty();
+    }
+
+    /**
+     * One row per entry, by code: the columns of the contract's lists (code, kind, name_en, name_zh, aliases_zh, and
+     * for instruments unts as volume/number), then aliases_en and parent. Chinese titles of instruments in 《》 as
+     * printed.
+     */
+    static String csv(List<Resource> rs, boolean instrument) {
+        StringBuilder sb = new StringBuilder(instrument
+                ? "code,kind,name_en,name_zh,aliases_zh,unts,aliases_en,parent\n"
+                : "code,kind,name_en,name_zh,aliases_zh,aliases_en,parent\n");
+        Map<String, Resource> byCode = new TreeMap<>();
+        rs.forEach(r -> byCode.put(r.getProperty(SKOS.notation).getString(), r));
+        for (Map.Entry<String, Resource> e : byCode.entrySet()) {
+            Resource r = e.getValue();
+            java.util.function.UnaryOperator<String> zh = instrument ? t -> "《" + t + "》" : t -> t;
+            List<String> cells = new ArrayList<>();
+            cells.add(e.getKey());
+            cells.add(r.getProperty(MG.kind) == null ? "" : r.getProperty(MG.kind).getString());
+            cells.add(String.join("|", prefLabels(r, "en")));
+            cells.add(String.join("|", prefLabels(r, "zh").stream().map(zh).toList()));
+            cells.add(String.join("|", ReferenceData.labels(r, "zh", SKOS.altLabel).stream().sorted().map(zh).toList()));
+            if (instrument) {
+                Statement v = r.getProperty(MG.untsVolume);
+                Statement n = r.getProperty(MG.untsNumber);
+                cells.add(v == null || n == null ? "" : v.getString() + "/" + n.getString());
+            }
+            cells.add(String.join("|", ReferenceData.labels(r, "en", SKOS.altLabel).stream().sorted().toList()));
+            Statement parent = r.getProperty(instrument ? MG.parentInstrument : ORG_SUB);
+            cells.add(parent == null || !parent.getObject().isURIResource() ? ""
+                    : parent.getResource().getURI().substring(parent.getResource().getURI().lastIndexOf('/') + 1));
+            sb.append(String.join(",", cells.stream().map(ReferenceDataConsistencyTest::quote).toList())).append('\n');
+        }
+        return sb.toString();
+    }
+
+    private static String quote(String cell) {
+        return cell.contains(",") || cell.contains("\"") ? "\"" + cell.replace("\"", "\"\"") + "\"" : cell;
+    }
+
     @Test
     void theChecksCanFail() {
         // a second "General Assembly" (in other capitals and spacing) and "大 会", a Chinese label missing, a literal
