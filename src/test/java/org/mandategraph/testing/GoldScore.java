@@ -116,6 +116,43 @@ public final class GoldScore {
         }
     }
 
+    /** Documents checked field by field (type, symbol, date, preambular and operative counts), as score.py does. */
+    public record DocumentScore(double accuracy, List<String> misses) {
+    }
+
+    public DocumentScore documents(Path gold) throws IOException {
+        Map<String, Resource> byPrefix = new HashMap<>();
+        docs.forEach((r, p) -> byPrefix.put(p, r));
+        int checks = 0;
+        int ok = 0;
+        List<String> misses = new ArrayList<>();
+        for (List<String> r : rows(gold)) {
+            Resource d = byPrefix.get(r.get(0));
+            String type = d == null ? "-" : d.hasProperty(RDF.type, MG.Resolution) ? "Resolution"
+                    : d.hasProperty(RDF.type, MG.Decision) ? "Decision" : d.hasProperty(RDF.type, MG.Report) ? "Report" : "?";
+            String symbol = d == null || !d.hasProperty(MG.symbol) ? "-" : d.getProperty(MG.symbol).getString();
+            String date = d == null || !d.hasProperty(MG.adoptedOn) ? "-" : d.getProperty(MG.adoptedOn).getString();
+            long pre = d == null ? 0 : d.listProperties(MG.hasParagraph).toList().stream()
+                    .filter(x -> x.getResource().hasProperty(RDF.type, MG.PreambularParagraph)).count();
+            long op = d == null ? 0 : d.listProperties(MG.hasParagraph).toList().stream()
+                    .filter(x -> x.getResource().hasProperty(RDF.type, MG.OperativeParagraph)).count();
+            String[][] fields = {{"type", r.get(1), type}, {"symbol", r.get(3), symbol}, {"date", r.get(5), date},
+                    {"preambular", r.get(6), String.valueOf(pre)}, {"operative", r.get(7), String.valueOf(op)}};
+            for (String[] f : fields) {
+                if (f[1].equals("-")) {
+                    continue;
+                }
+                checks++;
+                if (f[1].equals(f[2])) {
+                    ok++;
+                } else {
+                    misses.add(r.get(0) + " " + f[0] + ": want " + f[1] + ", got " + f[2]);
+                }
+            }
+        }
+        return new DocumentScore(checks == 0 ? 1 : (double) ok / checks, misses);
+    }
+
     public Prf mandates(Path gold) throws IOException {
         Set<List<String>> want = new HashSet<>();
         Set<List<String>> optional = new HashSet<>();
