@@ -48,6 +48,13 @@ public interface DocumentGrammar {
      */
     boolean continuesSentence(String line);
 
+    /**
+     * Whether the line opens as only a paragraph's first word is printed (English: a capital), so that a lead verb
+     * so printed after a blank line starts a paragraph; languages whose script tells nothing so (a Chinese lead verb
+     * with 并 may go on the sentence above) return false.
+     */
+    boolean printsParagraphStart(String line);
+
     /** Whether a footnote's text may end with {@code c} (a full stop or closing bracket). */
     boolean endsFootnote(char c);
 

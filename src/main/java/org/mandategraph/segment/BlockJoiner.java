@@ -109,7 +109,10 @@ final class BlockJoiner {
                     // verb is the top of a new page continuing the sentence (…，\n 并特别关注…), not a new paragraph
                     boolean pageTop = l.indented() && (!shortPrev || l.afterPageBreak())
                             && !opensWithLeadVerb.test(Blocks.visible(clean));
-                    continues = !perLine && ((!l.indented() && !shortPrev) || pageTop);
+                    // an ended sentence, a blank line and a lead verb: the next paragraph, however wide the line above
+                    boolean opensParagraph = sawBlank && g.printsParagraphStart(Blocks.visible(clean))
+                            && opensWithLeadVerb.test(Blocks.visible(clean));
+                    continues = !perLine && !opensParagraph && ((!l.indented() && !shortPrev) || pageTop);
                 }
                 if (continues) {
                     if (!ended && lead.find()) {

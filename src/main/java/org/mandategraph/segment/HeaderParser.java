@@ -23,7 +23,7 @@ final class HeaderParser {
             "(?:^|\\s)([A-Z]{1,6}(?:/[A-Za-z0-9.]+){2,}(?:\\s*\\(\\d{4}\\))?(?:\\s*-\\s*[A-Z]{1,6}(?:/[A-Za-z0-9.]+){2,})?)$");
     /** A body line is a short line. */
     private static final int BODY_LINE_MIN = 3;
-    private static final int BODY_LINE_MAX = 60;
+    private static final int BODY_LINE_MAX = 120;
 
     private final DocumentGrammar g;
 

@@ -54,9 +54,11 @@ public final class EnglishDocumentGrammar implements DocumentGrammar {
     private static final Pattern NUMBER_IN_WORDS = Pattern.compile(
             "^(?=(?:Resolution|Decision)\\s+(\\d{1,5}\\s*\\(\\d{4}\\)|\\d{1,4}/\\d{1,3})\\s*$)(Resolution|Decision)\\b.*$");
     private static final Pattern AUTHOR_LINE = Pattern.compile("^(?:Report|Note|Letter)\\s+(?:of|by|from)\\s+(?:the\\s+)?(.{2,80}?)$");
+    /** A body's name: capitalised words and the small words inside names only, one of them a body's noun. */
     private static final Pattern BODY_NAME = Pattern.compile(
-            ".{0,80}?\\b(?:Assembly|Council|Commission|Committee|Conference|Board|Meeting|Parties|Forum)\\b.{0,80}");
-    private static final Pattern BODY_LINE = Pattern.compile("^[Tt]he\\s+(\\S.*?)\\s*,$");
+            "(?=.*\\b(?:Assembly|Council|Commission|Committee|Conference|Board|Meeting|Parties|Forum)\\b)"
+                    + "[A-Z][\\p{L}’'\\-]*+(?:\\s+(?:of|on|for|and|the|to|against|in|at|with)\\b|\\s+[A-Z][\\p{L}’'\\-]*+)*+");
+    private static final Pattern BODY_LINE = Pattern.compile("^(?:[Tt]he\\s+)?([A-Z]\\S*(?:\\s+\\S+){0,20}?)\\s*,$");
     private static final Pattern NUMBER_LEAD = Pattern.compile(
             "^(\\d{1,2})\\s+(?=(?:the|which|that|as|in|with|for|on|by|including|where|who|whose)\\b)");
     private static final Pattern NEVER = Pattern.compile("(?!)");
@@ -107,6 +109,11 @@ public final class EnglishDocumentGrammar implements DocumentGrammar {
         }
         return Character.isDigit(c) && !OP_NUMBER.matcher(line).find() && !CLOSING.matcher(line).matches()
                 && !DATE_ONLY.matcher(line).matches() && !MEETING.matcher(line).lookingAt();
+    }
+
+    @Override
+    public boolean printsParagraphStart(String line) {
+        return !line.isEmpty() && Character.isUpperCase(line.charAt(0));
     }
 
     @Override

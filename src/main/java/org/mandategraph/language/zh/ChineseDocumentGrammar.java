@@ -77,6 +77,11 @@ public final class ChineseDocumentGrammar implements DocumentGrammar {
     }
 
     @Override
+    public boolean printsParagraphStart(String line) {
+        return false;
+    }
+
+    @Override
     public boolean endsFootnote(char c) {
         return c == '。' || c == '.' || c == ')' || c == '）';
     }
