@@ -103,13 +103,14 @@ class EnglishDocumentGrammarTest {
             The General Assembly,                      | General Assembly
             The Security Council,                      | Security Council
             The Commission on Narcotic Drugs,          | Commission on Narcotic Drugs
+            Conference of the Parties to the United Nations Convention against Transnational Organized Crime, | Conference of the Parties to the United Nations Convention against Transnational Organized Crime
             Recalling its resolution 79/1,             | -
+            Noting the work of the Committee,          | -
             General Assembly                           | -
             """)
     void bodyLine(String line, String name) {
-        assertThat(g.bodyLineName(line).orElse(null)).isEqualTo(name);
+        assertThat(g.bodyLineName(line).filter(g::looksLikeBodyName).orElse(null)).isEqualTo(name);
         if (name != null) {
-            assertThat(g.looksLikeBodyName(name)).isTrue();
             assertThat(g.bodyLineNameOf(line)).isEqualTo(name);
         }
     }
