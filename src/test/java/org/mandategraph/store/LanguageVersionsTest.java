@@ -97,6 +97,12 @@ class LanguageVersionsTest {
                     + "/en> . ?p mg:partOf* <" + R66 + ">")).isEqualTo(mandates);
             // a text position belongs to one version's file
             assertThat(count(s, "<" + R66 + "/op/12> ^mg:textOf ?t . ?t mg:sourceSpanStart ?start")).isEqualTo(2);
+            // full-text search finds the paragraph in either language, once
+            assertThat(QueriesFor.text(s, "非法资金流动")).contains(R66 + "/op/1");
+            assertThat(select(s, "PREFIX text: <http://jena.apache.org/text#> SELECT DISTINCT ?p { ?p text:query"
+                    + " (mg:text 'illicit financial flows' 'lang:en' 100) }")).extracting(r -> r.get("p"))
+                    .contains(R66 + "/op/1");
+
             // and the pair keeps to the shapes: one file per version, one language, at most one text per language
             org.apache.jena.shacl.ValidationReport report = Txn.calculateRead(s.datasetGraph(),
                     () -> StoreValidator.validate(s.datasetGraph()));
