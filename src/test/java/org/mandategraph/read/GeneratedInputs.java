@@ -53,6 +53,20 @@ final class GeneratedInputs {
         return pdf(source, DIR.resolve("pdf"));
     }
 
+    /** The source written as a Word file in {@code dir}, once. */
+    static synchronized Path docx(Path source, Path dir) throws IOException {
+        Path out = dir.resolve(stem(source) + ".docx");
+        if (!Files.exists(out) || Files.getLastModifiedTime(out).compareTo(Files.getLastModifiedTime(source)) < 0) {
+            Files.createDirectories(dir);
+            UnDocxWriter.write(text(source).layout().lines(), out);
+        }
+        return out;
+    }
+
+    static Path docx(Path source) throws IOException {
+        return docx(source, DIR.resolve("docx"));
+    }
+
     /** A symbol for the running heads, from the resolution number the text prints ({@code 66/177.} → A/RES/66/177). */
     static String symbolOf(String text) {
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?m)^\\W*(\\d{2})/(\\d{1,3})\\.").matcher(text);
