@@ -158,6 +158,7 @@ public final class DocumentMapper {
             e.lang(pi, MG.text, p.text(), lang);
             e.typed(pi, MG.sourceSpanStart, String.valueOf(p.sourceSpan().start()), XSDDatatype.XSDinteger);
             e.typed(pi, MG.sourceSpanEnd, String.valueOf(p.sourceSpan().end()), XSDDatatype.XSDinteger);
+            page(d.source(), p.sourceSpan().start()).ifPresent(n -> e.typed(pi, MG.page, n, XSDDatatype.XSDpositiveInteger));
             for (String fn : p.footnoteMarkers()) {
                 e.iri(pi, MG.footnote, Iris.footnote(doc, fn));
             }
@@ -182,6 +183,7 @@ public final class DocumentMapper {
             e.type(fi, MG.Footnote);
             e.lit(fi, MG.number, f.number());
             e.lang(fi, MG.text, f.text(), lang);
+            page(d.source(), f.sourceSpan().start()).ifPresent(n -> e.typed(fi, MG.page, n, XSDDatatype.XSDpositiveInteger));
         }
 
         for (LeadVerb v : ad.leadVerbs()) {
@@ -369,5 +371,20 @@ public final class DocumentMapper {
         void typed(String s, String p, String v, XSDDatatype dt) {
             emit(NodeFactory.createURI(s), NodeFactory.createURI(p), NodeFactory.createLiteralDT(v, dt));
         }
+    }
+
+    /** The printed page a source offset falls on, when the reader knew its pages (a PDF): evidence a reader can check. */
+    private static java.util.Optional<String> page(org.mandategraph.document.SourceText src, int offset) {
+        if (src.layout() == null || !src.layout().printedPages()) {
+            return java.util.Optional.empty();
+        }
+        int page = 1;
+        for (org.mandategraph.document.SourceLine l : src.layout().lines()) {
+            if (l.span().start() > offset) {
+                break;
+            }
+            page = l.page();
+        }
+        return java.util.Optional.of(String.valueOf(page));
     }
 }

@@ -38,6 +38,23 @@ class PdfSeedsTest {
         }
     }
 
+    /** Each paragraph of a PDF carries the page it starts on, as evidence; a text file's carry none. */
+    @Test
+    void paragraphsOfAPdfKeepTheirPage() throws Exception {
+        Path seed = GeneratedInputs.seeds().get(0);
+        java.util.Map<String, Integer> pages = new java.util.TreeMap<>();
+        for (Path f : List.of(seed, GeneratedInputs.pdf(seed))) {
+            BatchResultHolder.Result r = BatchResultHolder.pages(f);
+            pages.put(f.getFileName().toString(), r.maxPage());
+            if (f == seed) {
+                assertThat(r.paragraphsWithPage()).isZero();
+            } else {
+                assertThat(r.paragraphsWithPage()).isEqualTo(r.paragraphs());
+            }
+        }
+        assertThat(pages.get(GeneratedInputs.stem(seed) + ".pdf")).isGreaterThanOrEqualTo(3);
+    }
+
     @Test
     void mandatesAreThoseOfTheText() {
         for (String k : text.keySet()) {
