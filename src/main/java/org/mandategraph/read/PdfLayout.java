@@ -30,7 +30,7 @@ final class PdfLayout {
     /** A numbered footnote line at a page's foot: {@code 3 United Nations, Treaty Series…}. */
     private static final Pattern NOTE_LABEL = Pattern.compile("^(\\d{1,3}|[*∗])\\s+(\\S.*)$");
     /** A line opening with its own paragraph or list label, which no writer's wrap produces. */
-    private static final Pattern OWN_LABEL = Pattern.compile("^(?:\\d{1,3}\\.(?!\\d)|\\(\\p{Alnum}{1,5}\\)|\\p{Alnum}{1,3}\\))");
+    private static final Pattern OWN_LABEL = Pattern.compile("^(?:\\d{1,3}\\.(?!\\d)|\\((?:[a-z]{1,3}|[ivxlc]{1,6}|\\d{1,2})\\)\\s|[a-z\\d]{1,2}\\)\\s)");
 
     /** The decoded text and its layout, each line's span pointing into the text. */
     record Built(String text, Layout layout) {

@@ -66,7 +66,7 @@ final class UnDocxWriter {
         boolean afterRule = false;
         String noteLabel = null;
         boolean glue = false;
-        for (SourceLine l : lines) {
+        for (SourceLine l : UnPdfWriter.withoutFrontMatter(lines)) {
             if (l.role() == SourceLine.Role.BLANK || l.role() == SourceLine.Role.RULE) {
                 afterRule |= l.role() == SourceLine.Role.RULE;
                 if (!cur.isEmpty()) {
@@ -154,7 +154,9 @@ final class UnDocxWriter {
                 continue;
             }
             Pattern bare = Pattern.compile(label.equals("*") ? "[*∗]"
-                    : "(?<=[\\p{IsHan}》）)]\\s?)" + Pattern.quote(label) + "(?=[\\p{IsHan}，。；])");
+                    : "(?<=[\\p{IsHan}》）)]\\s?)" + Pattern.quote(label) + "(?=[\\p{IsHan}，。；])"
+                    // English: Rights, 1 the… / Women,5 / Development,10
+                    + "|(?<=[,;:)\\p{Ll}]\\s?)" + Pattern.quote(label) + "(?=\\s+\\p{Ll}|\\s*$|[,;.]\\s)");
             found:
             for (Para p : paras) {
                 for (int i = 0; i < p.lines().size(); i++) {

@@ -43,7 +43,10 @@ final class UnPdfWriter {
     private float size = 10.5f;
     private PDDocument doc;
     private PDFont font;
-    private final Map<Integer, Boolean> glyphs = new HashMap<>();
+    /** For the few characters the CJK font lacks (U+2011, the non-breaking hyphen of UN English). */
+    private PDFont fallback;
+    private static final Path FALLBACK = Path.of("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf");
+    private final Map<Integer, PDFont> fonts = new HashMap<>();
 
     /** @param symbol printed at the top of every page (null: none); {@code job} at their foot */
     UnPdfWriter(String symbol, String job) {
@@ -78,6 +81,7 @@ final class UnPdfWriter {
 
     private final List<Page> pages = new ArrayList<>();
     private String noteLabel;
+    private boolean hardWrapped;
     private boolean glue;
     private float lastX;
     private float lastY;
@@ -94,11 +98,13 @@ final class UnPdfWriter {
                     ttf = any[0];
                 }
                 font = PDType0Font.load(doc, ttf, true);
+                fallback = Files.isRegularFile(FALLBACK) ? PDType0Font.load(doc, FALLBACK.toFile()) : null;
                 fit(lines);
                 Page p = new Page();
                 pages.add(p);
                 boolean gap = false;
                 boolean afterRule = false;
+                lines = withoutFrontMatter(lines);
                 for (SourceLine l : lines) {
                     if (l.role() == SourceLine.Role.BLANK || l.role() == SourceLine.Role.RULE) {
                         gap = true;
@@ -153,7 +159,8 @@ final class UnPdfWriter {
                         p.y += s * 0.9f;
                     }
                     gap = false;
-                    float x0 = glued ? lastX : LEFT + l.indent() * s * 0.5f;
+                    // paragraphs of text written one a line open with a 2 em indent, as the UN prints them
+                    float x0 = glued ? lastX : LEFT + (hardWrapped || l.heading() ? l.indent() * s * 0.5f : 2 * s);
                     List<List<Piece>> wrapped = wrap(pieces(l, !glued), x0, LEFT, s);
                     for (int i = 0; i < wrapped.size(); i++) {
                         if (!(glued && i == 0)) {
@@ -186,9 +193,26 @@ final class UnPdfWriter {
             }
         }
         float room = RIGHT - LEFT;
-        if (longest * size < 1.3f * room && longest * size > 0.92f * room) {
+        hardWrapped = longest * size < 1.3f * room;
+        if (hardWrapped && longest * size > 0.92f * room) {
             size = 0.92f * room / longest;
         }
+    }
+
+    /** A markdown file's YAML front matter (between two {@code ---} lines at its top) is no part of the printed page. */
+    static List<SourceLine> withoutFrontMatter(List<SourceLine> lines) {
+        int i = 0;
+        while (i < lines.size() && lines.get(i).role() == SourceLine.Role.BLANK) {
+            i++;
+        }
+        if (i < lines.size() && lines.get(i).role() == SourceLine.Role.RULE) {
+            for (int j = i + 1; j < lines.size(); j++) {
+                if (lines.get(j).role() == SourceLine.Role.RULE) {
+                    return lines.subList(j + 1, lines.size());
+                }
+            }
+        }
+        return lines;
     }
 
     private Page newPage() throws IOException {
@@ -319,21 +343,27 @@ final class UnPdfWriter {
         for (int i = 0; i < s.length(); ) {
             int cp = s.codePointAt(i);
             String c = new String(Character.toChars(cp));
-            w += printable(cp) ? font.getStringWidth(c) / 1000 * sz : sz;
+            w += printable(cp) ? fontFor(cp).getStringWidth(c) / 1000 * sz : sz;
             i += Character.charCount(cp);
         }
         return w;
     }
 
     private boolean printable(int cp) {
-        return glyphs.computeIfAbsent(cp, k -> {
-            try {
-                font.encode(new String(Character.toChars(k)));
-                return true;
-            } catch (IOException | IllegalArgumentException e) {
-                return false;
-            }
-        });
+        return fontFor(cp) != null;
+    }
+
+    private PDFont fontFor(int cp) {
+        return fonts.computeIfAbsent(cp, k -> encodes(font, k) ? font : fallback != null && encodes(fallback, k) ? fallback : null);
+    }
+
+    private static boolean encodes(PDFont f, int cp) {
+        try {
+            f.encode(new String(Character.toChars(cp)));
+            return true;
+        } catch (IOException | IllegalArgumentException e) {
+            return false;
+        }
     }
 
     private String printableText(String s) {
@@ -360,11 +390,22 @@ final class UnPdfWriter {
     }
 
     private void text(PDPageContentStream cs, String t, float x, float y, float s) throws IOException {
-        cs.beginText();
-        cs.setFont(font, s);
-        cs.newLineAtOffset(x, H - y);
-        cs.showText(t);
-        cs.endText();
+        int i = 0;
+        while (i < t.length()) {
+            PDFont f = fontFor(t.codePointAt(i));
+            int j = i;
+            while (j < t.length() && fontFor(t.codePointAt(j)) == f) {
+                j += Character.charCount(t.codePointAt(j));
+            }
+            String run = t.substring(i, j);
+            cs.beginText();
+            cs.setFont(f, s);
+            cs.newLineAtOffset(x, H - y);
+            cs.showText(run);
+            cs.endText();
+            x += width(run, s);
+            i = j;
+        }
     }
 
     /** Footnotes above their rule, then the page's furniture. */
