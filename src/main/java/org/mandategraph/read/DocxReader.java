@@ -64,6 +64,8 @@ public class DocxReader implements DocumentReader {
         }
     }
 
+    /** Prefix of a mark's label that Word raised by formatting rather than as a footnote reference. */
+    private static final String RAISED = "^";
     private static final java.util.regex.Pattern SUPERSCRIPT_LABEL = java.util.regex.Pattern.compile("[0-9*]{1,3}");
 
     private static boolean raised(XWPFRun r) {
@@ -129,7 +131,7 @@ public class DocxReader implements DocumentReader {
                 String t = r.text();
                 if (raised(r) && SUPERSCRIPT_LABEL.matcher(t.strip()).matches()) {
                     // a raised number that is no footnote part (a second reference to a footnote, typed by hand)
-                    marks.add(Map.entry(sb.length(), t.strip()));
+                    marks.add(Map.entry(sb.length(), RAISED + t.strip()));
                     continue;
                 }
                 sb.append(t);
@@ -141,7 +143,9 @@ public class DocxReader implements DocumentReader {
         void add(String raw, List<Map.Entry<Integer, String>> marks, int heading, int[] indent) {
             StringBuilder withMarks = new StringBuilder(raw);
             for (int k = marks.size() - 1; k >= 0; k--) {
-                withMarks.insert(marks.get(k).getKey(), TextCleaner.reference(marks.get(k).getValue()));
+                String label = marks.get(k).getValue();
+                withMarks.insert(marks.get(k).getKey(), label.startsWith(RAISED)
+                        ? TextCleaner.marker(label.substring(RAISED.length())) : TextCleaner.reference(label));
             }
             if (!lines.isEmpty()) {
                 blank(); // paragraphs stand apart, as blank lines part them in text

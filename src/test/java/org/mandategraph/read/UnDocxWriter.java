@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.poi.xwpf.usermodel.VerticalAlign;
 import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFFootnote;
@@ -85,19 +84,18 @@ final class UnDocxWriter {
                 continue;
             }
             if (noteLabel != null) {
-                note(noteLabel, l.text(), l.markers(), 0);
+                note(noteLabel, l.text());
                 noteLabel = null;
                 continue;
             }
             Matcher label = NOTE_LABEL.matcher(l.text());
             afterRule &= label.matches();
             if (afterRule) {
-                note(label.group(1).replace('∗', '*'), label.group(2), l.markers(), label.start(2));
+                note(label.group(1).replace('∗', '*'), label.group(2));
                 continue;
             }
             if (!l.markers().isEmpty() && l.markers().get(0).at() == 0) {
-                note(l.markers().get(0).label(), l.text().strip(), l.markers().subList(1, l.markers().size()),
-                        l.text().length() - l.text().stripLeading().length());
+                note(l.markers().get(0).label(), l.text().strip());
                 continue;
             }
             if (numberOnly && !cur.isEmpty()) {
@@ -179,7 +177,7 @@ final class UnDocxWriter {
         }
     }
 
-    private void note(String label, String text, List<MarkerRun> markers, int cut) {
+    private void note(String label, String text) {
         XWPFFootnote fn = doc.createFootnote();
         XWPFParagraph p = fn.createParagraph();
         XWPFRun ref = p.createRun();
