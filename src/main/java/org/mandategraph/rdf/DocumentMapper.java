@@ -165,6 +165,9 @@ public final class DocumentMapper {
             e.typed(pi, MG.ordinal, String.valueOf(p.ordinal()), XSDDatatype.XSDinteger);
             e.lang(pi, MG.text, p.text(), lang);
             paragraphText(e, pi, version, lang, p.sourceSpan());
+            // the page is where the text stands in one version's file, like its offsets
+            page(d.source(), p.sourceSpan().start()).ifPresent(n ->
+                    e.typed(Iris.paragraphText(pi, lang), MG.page, n, XSDDatatype.XSDpositiveInteger));
             for (String fn : p.footnoteMarkers()) {
                 e.iri(pi, MG.footnote, Iris.footnote(doc, fn));
             }
@@ -188,6 +191,7 @@ public final class DocumentMapper {
             e.type(fi, MG.Footnote);
             e.lit(fi, MG.number, f.number());
             e.lang(fi, MG.text, f.text(), lang);
+            page(d.source(), f.sourceSpan().start()).ifPresent(n -> e.typed(fi, MG.page, n, XSDDatatype.XSDpositiveInteger));
         }
 
         for (LeadVerb v : ad.leadVerbs()) {
@@ -400,5 +404,20 @@ public final class DocumentMapper {
         void typed(String s, String p, String v, XSDDatatype dt) {
             emit(NodeFactory.createURI(s), NodeFactory.createURI(p), NodeFactory.createLiteralDT(v, dt));
         }
+    }
+
+    /** The printed page a source offset falls on, when the reader knew its pages (a PDF): evidence a reader can check. */
+    private static java.util.Optional<String> page(org.mandategraph.document.SourceText src, int offset) {
+        if (src.layout() == null || !src.layout().printedPages()) {
+            return java.util.Optional.empty();
+        }
+        int page = 1;
+        for (org.mandategraph.document.SourceLine l : src.layout().lines()) {
+            if (l.span().start() > offset) {
+                break;
+            }
+            page = l.page();
+        }
+        return java.util.Optional.of(String.valueOf(page));
     }
 }

@@ -28,8 +28,12 @@ public record DocumentFormat(String name, List<String> mimeTypes, List<String> e
             List.of("application/vnd.openxmlformats-officedocument.wordprocessingml.document"), List.of("docx"),
             ZIP, "word/document.xml");
 
+    /** Word 97–2003: an OLE2 compound file; recognised so it can be refused with advice (save it as .docx). */
+    public static final DocumentFormat DOC = new DocumentFormat("Word 97-2003 (DOC)", List.of("application/msword"),
+            List.of("doc"), new byte[]{(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1}, null);
+
     /** The formats this module knows, with or without an installed reader; binary formats before text. */
-    public static final List<DocumentFormat> KNOWN = List.of(PDF, DOCX, TEXT, MARKDOWN);
+    public static final List<DocumentFormat> KNOWN = List.of(PDF, DOCX, DOC, TEXT, MARKDOWN);
 
     public DocumentFormat {
         mimeTypes = List.copyOf(mimeTypes);

@@ -19,4 +19,13 @@ public interface DocumentReader {
     DocumentFormat format();
 
     SourceText read(Path file) throws IOException;
+
+    /**
+     * False for a reader installed only to recognise its format and refuse every file of it with advice (a
+     * {@code .doc}: save it as {@code .docx}); such a format is not listed among the supported ones, but its files
+     * are still taken from folders so each gets its one line of advice.
+     */
+    default boolean readsContent() {
+        return true;
+    }
 }

@@ -36,7 +36,7 @@ public final class DocumentReaders {
     /** The formats some installed reader reads, in registration order. */
     public static List<DocumentFormat> supportedFormats() {
         Set<DocumentFormat> out = new LinkedHashSet<>();
-        READERS.forEach(r -> out.add(r.format()));
+        READERS.stream().filter(DocumentReader::readsContent).forEach(r -> out.add(r.format()));
         return List.copyOf(out);
     }
 

@@ -19,10 +19,10 @@ public final class TextLayout {
     /** A rule printed above a page's footnotes. */
     private static final Pattern SEPARATOR = Pattern.compile("^\\s*(?:-{3,}|_{5,}|—{3,}|\\*{3,})\\s*$");
     /** Page numbers ({@code 3/12}, {@code - 3 -}) and job numbers ({@code V.12-34567}, {@code 12-34567 (C)}). */
-    private static final Pattern PAGE_FOOTER = Pattern.compile(
+    static final Pattern PAGE_FOOTER = Pattern.compile(
             "^(?:\\d{1,3}\\s*/\\s*\\d{1,3}|-\\s*\\d{1,3}\\s*-|[A-Z]?\\.?\\d{2}-\\d{5}.*|GE\\.\\d{2}-\\d{5}.*|\\d{2}-\\d{5}\\s*\\(C\\).*)$");
     /** A running head: the document's symbol alone at the top of a page ({@code A/RES/69/196}), or a barcode. */
-    private static final Pattern RUNNING_HEAD = Pattern.compile(
+    static final Pattern RUNNING_HEAD = Pattern.compile(
             "^(?:[A-Z]{1,6}(?:/[A-Za-z0-9.]+){2,}(?:\\s*\\(\\d{4}\\))?(?:\\s*-\\s*[A-Z]{1,6}(?:/[A-Za-z0-9.]+){2,})?|\\*\\d{5,}\\*)$");
     /** A YAML front matter block: {@code ---}, up to 60 {@code key: value} lines, {@code ---} or {@code ...}. */
     private static final Pattern FRONT_MATTER = Pattern.compile(

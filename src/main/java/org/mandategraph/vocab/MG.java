@@ -75,6 +75,7 @@ public final class MG {
     public static final Property ordinal = p("ordinal");
     public static final Property text = p("text");
     public static final Property sourceSpanStart = p("sourceSpanStart");
+    public static final Property page = p("page");
     public static final Property sourceSpanEnd = p("sourceSpanEnd");
 
     // mandates

@@ -71,7 +71,8 @@ class CharsetDetectorTest {
     void registryFindsReadersByExtensionNotContent() {
         assertThat(DocumentReaders.forFile(Path.of("a.txt"))).isPresent();
         assertThat(DocumentReaders.forFile(Path.of("b.MD"))).isPresent();
-        assertThat(DocumentReaders.forFile(Path.of("c.pdf"))).isEmpty();
+        assertThat(DocumentReaders.forFile(Path.of("c.pdf"))).map(DocumentReader::format).contains(DocumentFormat.PDF);
+        assertThat(DocumentReaders.forFile(Path.of("d.html"))).isEmpty();
     }
 
     @Test

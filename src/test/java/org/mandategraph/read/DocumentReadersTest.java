@@ -54,15 +54,15 @@ class DocumentReadersTest {
             zip.closeEntry();
         }
         assertThat(DocumentReaders.sniff(p).map(DocumentFormat::name).orElse(null)).isEqualTo(expected);
-        assertThat(DocumentReaders.forFile(p)).isEmpty(); // known, but no reader installed yet
+        assertThat(DocumentReaders.forFile(p).map(r -> r.format().name()).orElse(null)).isEqualTo(expected);
     }
 
     @Test
     void aPdfNamedTxtIsNotReadAsText() throws IOException {
         Path p = dir.resolve("disguised.txt");
         Files.write(p, "%PDF-1.7\n%âãÏÓ\n1 0 obj".getBytes(StandardCharsets.ISO_8859_1));
-        assertThat(DocumentReaders.forFile(p)).isEmpty();
-        assertThat(DocumentReaders.unsupportedReason(p)).contains("PDF content despite its name", ".txt", ".md");
+        assertThat(DocumentReaders.forFile(p)).map(DocumentReader::format).contains(DocumentFormat.PDF);
+        assertThat(DocumentReaders.unsupportedReason(p)).contains("PDF content despite its name");
         assertThatThrownBy(() -> new PlainTextReader().read(p)).isInstanceOf(UnreadableInputException.class)
                 .hasMessageContaining("PDF content");
     }
@@ -73,8 +73,9 @@ class DocumentReadersTest {
         Files.writeString(dir.resolve("a.md"), "## 大会");
         Files.write(dir.resolve("c.txt"), "%PDF-1.7".getBytes(StandardCharsets.US_ASCII));
         Files.writeString(dir.resolve("d.html"), "<html>");
+        // c.txt is a PDF by its content: the PDF reader takes it (and will say it cannot read it)
         assertThat(DocumentReaders.expand(java.util.List.of(dir))).extracting(p -> p.getFileName().toString())
-                .containsExactly("a.md", "b.txt");
+                .containsExactly("a.md", "b.txt", "c.txt");
     }
 
     @Test
@@ -82,7 +83,10 @@ class DocumentReadersTest {
         assertThat(DocumentFormat.forMimeType("text/markdown; charset=UTF-8")).contains(DocumentFormat.MARKDOWN);
         assertThat(DocumentFormat.forMimeType("application/pdf")).contains(DocumentFormat.PDF);
         assertThat(DocumentReaders.forMimeType("text/plain")).map(r -> r.format()).contains(DocumentFormat.TEXT);
-        assertThat(DocumentReaders.supportedDescription()).isEqualTo(".txt (text/plain) or .md (text/markdown)");
-        assertThat(DocumentReaders.supportedExtensions()).isEqualTo(".txt or .md");
+        assertThat(DocumentReaders.supportedDescription()).isEqualTo(".txt (text/plain), .md (text/markdown), .pdf (application/pdf)"
+                + " or .docx (application/vnd.openxmlformats-officedocument.wordprocessingml.document)");
+        // .doc is recognised (to be refused with advice) but not offered as supported
+        assertThat(DocumentReaders.supportedExtensions()).isEqualTo(".txt, .md, .pdf or .docx");
+        assertThat(DocumentReaders.forMimeType("application/msword")).map(DocumentReader::readsContent).contains(false);
     }
 }
