@@ -108,7 +108,7 @@ final class Anaphora {
                 e = f.entry();
             } else {
                 e = switch (f.rule().strategy()) {
-                    case POST -> post(f, previous, previousEntry, recent);
+                    case POST -> post(grammar, f, previous, previousEntry, recent);
                     case COMMISSION -> commission(grammar, doc, found, i, lastOfKind);
                     case GROUP -> last(f.rule().kinds(), lastOfKind).or(() -> described(grammar, f)).orElse(null);
                     case NAMED -> named(grammar, f, recent).or(() -> last(f.rule().kinds(), lastOfKind)).orElse(null);
@@ -144,14 +144,7 @@ final class Anaphora {
      * 办公室 even if both are offices), else the last of the rule's kinds.
      */
     private static Optional<Entry> named(AnaphoraGrammar grammar, Found f, List<Entry> recent) {
-        String head = f.surface();
-        for (String d : grammar.demonstratives()) {
-            if (head.startsWith(d)) {
-                head = head.substring(d.length());
-                break;
-            }
-        }
-        String h = head;
+        String h = grammar.head(f.surface());
         for (int k = recent.size() - 1; k >= 0; k--) {
             Entry e = recent.get(k);
             if (e.kind() != null && f.rule().kinds().contains(e.kind()) && e.names().stream().anyMatch(n -> n.endsWith(h))) {
@@ -162,16 +155,17 @@ final class Anaphora {
     }
 
     /** {@code 执行主任}: the post of the office just named, else of the office last named that has such a post. */
-    private Entry post(Found f, Found previous, Entry previousEntry, List<Entry> recent) {
+    private Entry post(AnaphoraGrammar grammar, Found f, Found previous, Entry previousEntry, List<Entry> recent) {
+        String title = grammar.head(f.surface());
         if (previous != null && previousEntry != null && previous.locus().equals(f.locus())
                 && previous.span().end() == f.span().start()) {
-            Entry p = postOf(previousEntry, f.surface());
+            Entry p = postOf(grammar, previousEntry, title);
             if (p != null) {
                 return p;
             }
         }
         for (int k = recent.size() - 1; k >= 0; k--) {
-            Entry p = "office".equals(recent.get(k).kind()) ? postOf(recent.get(k), f.surface()) : null;
+            Entry p = "office".equals(recent.get(k).kind()) ? postOf(grammar, recent.get(k), title) : null;
             if (p != null) {
                 return p;
             }
@@ -179,11 +173,17 @@ final class Anaphora {
         return null;
     }
 
-    private Entry postOf(Entry office, String title) {
-        for (String n : office.names()) {
-            Optional<Entry> p = gazetteer.exact(n + title, Set.of(Gazetteer.Type.BODY));
-            if (p.isPresent()) {
-                return p.get();
+    /** The post named by the office's name and the title, composed as the language composes a post's name. */
+    private Entry postOf(AnaphoraGrammar grammar, Entry office, String title) {
+        // the printed labels first: where case is folded for matching, a capital must still be printed as one
+        List<String> names = new ArrayList<>(office.labels().values());
+        names.addAll(office.names());
+        for (String n : names) {
+            for (String form : grammar.postNames()) {
+                Optional<Entry> p = gazetteer.exact(String.format(form, n, title), Set.of(Gazetteer.Type.BODY));
+                if (p.isPresent()) {
+                    return p.get();
+                }
             }
         }
         return null;

@@ -15,11 +15,26 @@ import java.util.function.IntPredicate;
  *                       distinguishes a group
  * @param topicSuffix    a word ending the distinguishing part that is not itself distinguishing ({@code 问题}), or null
  * @param commissionHead the generic head of a commission's name ({@code 委员会}), ignored when comparing with a title
+ * @param postNames      how a post's full name is made of its office's name and its title, as format strings with
+ *                       {@code %1$s} the office and {@code %2$s} the title ({@code 办公室执行主任}: "%1$s%2$s";
+ *                       "Executive Director of the Office": "%2$s of the %1$s", "%2$s of %1$s")
  */
 public record AnaphoraGrammar(String phraseBreak, IntPredicate wordChar, List<String> demonstratives,
-                              List<String> genericHeads, String topicSuffix, String commissionHead) {
+                              List<String> genericHeads, String topicSuffix, String commissionHead,
+                              List<String> postNames) {
     public AnaphoraGrammar {
         demonstratives = List.copyOf(demonstratives);
         genericHeads = List.copyOf(genericHeads);
+        postNames = List.copyOf(postNames);
+    }
+
+    /** A short form without the demonstrative opening it ({@code the Executive Director} → {@code Executive Director}). */
+    public String head(String surface) {
+        for (String d : demonstratives) {
+            if (surface.startsWith(d)) {
+                return surface.substring(d.length());
+            }
+        }
+        return surface;
     }
 }

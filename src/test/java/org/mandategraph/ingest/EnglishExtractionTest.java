@@ -132,4 +132,32 @@ class EnglishExtractionTest {
         assertThat(b.failures()).as(err.toString()).isZero();
         assertThat(b.extracted()).extracting(x -> x.document().language().tag()).containsExactlyInAnyOrder("en", "zh");
     }
+
+    static final String SHORT_FORMS = """
+            Resolution adopted by the General Assembly on 8 December 2025
+            80/98. Short forms
+            The General Assembly,
+            Noting the work of the United Nations Office on Drugs and Crime,
+            1. Requests the Office to continue its work;
+            2. Also requests the Executive Director to report on the implementation of the present resolution;
+            3. Expresses its appreciation to the nuclear-weapon States that have signed the Protocols, and calls
+            upon those that have not yet done so to sign them;
+            4. Invites all countries of the region to support the zone;
+            5. Also invites those countries to refrain from any action;
+            6. Encourages the office of the President to continue its work;
+            """;
+
+    /** English short forms resolved in context (ontology/anaphora.ttl): a capital keeps them apart from words. */
+    @Test
+    void shortFormsResolveToTheAgentInContext() throws Exception {
+        List<String> ms = extract(SHORT_FORMS).mandates().stream()
+                .map(m -> m.locus().paragraph() + " " + m.verbCode() + " " + m.addresseeIri().replace(ID, ""))
+                .sorted().collect(Collectors.toList());
+        assertThat(ms).containsExactly(
+                "1 request UNODC", // the Office
+                "2 request UNODC-ED", // the Executive Director of the office last named
+                "3 call-upon NWS", // those that have not yet done so
+                "4 invite States",
+                "5 invite States"); // those countries; "the office of the President" (lower case) is no short form
+    }
 }

@@ -168,7 +168,7 @@ public final class English implements Language {
             Pattern.compile("\\s+(?:to|of)\\s+the\\s+" + NAME_RUN.substring(2)), "to", Set.of("recommend"));
 
     private static final AnaphoraGrammar ANAPHORA = new AnaphoraGrammar(" ,;:(",
-            Character::isLetterOrDigit, List.of("the ", "this ", "that "),
+            Character::isLetterOrDigit, List.of("the ", "this ", "that ", "those ", "its "),
             List.of("open-ended intergovernmental expert group", "intergovernmental", "expert group", "working group"),
-            null, "commission");
+            null, "commission", List.of("%2$s of the %1$s", "%2$s of %1$s"));
 }
