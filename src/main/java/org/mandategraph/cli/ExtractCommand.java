@@ -30,7 +30,7 @@ public class ExtractCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, description = "output file (default: standard output)")
     Path output;
 
-    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "files or folders of .txt/.md documents")
+    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "files or folders of documents (.txt, .md, .pdf, .docx; Chinese or English)")
     List<Path> inputs;
 
     @Override

@@ -21,7 +21,7 @@ public class LoadCommand implements Callable<Integer> {
     @CommandLine.Mixin
     StoreOption store;
 
-    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "files or folders of .txt/.md documents")
+    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "files or folders of documents (.txt, .md, .pdf, .docx; Chinese or English)")
     List<Path> inputs;
 
     @Override

@@ -226,8 +226,13 @@ public final class Store implements AutoCloseable {
             batchTriples = 0;
         }
 
+        /** The documents this load stored: a resolution read in two languages counts once. */
+        private final Set<String> storedDocuments = new java.util.HashSet<>();
+
         private void stored(Extracted x) {
-            documents++;
+            if (storedDocuments.add(x.iri())) {
+                documents++;
+            }
             triples += x.graph().size();
             changed.add(x.iri());
         }
