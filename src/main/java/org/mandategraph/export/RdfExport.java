@@ -64,7 +64,12 @@ public final class RdfExport {
      * delivers them: quads keep their graph where the format has graphs; elsewhere they are written as triples.
      */
     public static StreamRDF streamWriter(RDFFormat format, OutputStream out) {
-        RDFWriter writer = Rio.createWriter(format, out);
+        // Rio's text writers encode every token through an unbuffered OutputStreamWriter; a buffered writer in
+        // front of the stream cut the time of writing N-Triples from most of an extraction to a small part of it
+        RDFWriter writer = format.hasCharset()
+                ? Rio.createWriter(format, new java.io.BufferedWriter(new java.io.OutputStreamWriter(out,
+                        format.getCharset()), 1 << 16))
+                : Rio.createWriter(format, out);
         boolean quads = format.supportsContexts();
         return new StreamRDF() {
             @Override
