@@ -14,9 +14,22 @@ import java.util.List;
  * @param role         what the line is on the page
  * @param headingLevel 1–6 for a line the format marks as a heading (markdown {@code #}, a DOCX heading style),
  *                     0 otherwise
+ * @param left         where the line starts on its page, in points from the page's left edge (NaN when the
+ *                     format does not place its lines: text, Word)
+ * @param baseline     the line's baseline in points from the page's top edge (NaN when not placed)
  */
 public record SourceLine(int page, int indent, String text, Span span, List<MarkerRun> markers, Role role,
-                         int headingLevel) {
+                         int headingLevel, float left, float baseline) {
+    /** A line whose place on the page is not known. */
+    public SourceLine(int page, int indent, String text, Span span, List<MarkerRun> markers, Role role, int headingLevel) {
+        this(page, indent, text, span, markers, role, headingLevel, Float.NaN, Float.NaN);
+    }
+
+    /** Whether the reader knew where on the page the line is printed. */
+    public boolean placed() {
+        return !Float.isNaN(left) && !Float.isNaN(baseline);
+    }
+
     /** What a line is on the page, as far as the reader can tell without knowing the document's structure. */
     public enum Role {
         /** Words of the document. */

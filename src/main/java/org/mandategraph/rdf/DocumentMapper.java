@@ -168,6 +168,7 @@ public final class DocumentMapper {
             // the page is where the text stands in one version's file, like its offsets
             page(d.source(), p.sourceSpan().start()).ifPresent(n ->
                     e.typed(Iris.paragraphText(pi, lang), MG.page, n, XSDDatatype.XSDpositiveInteger));
+            place(e, Iris.paragraphText(pi, lang), d.source(), p.sourceSpan().start());
             for (String fn : p.footnoteMarkers()) {
                 e.iri(pi, MG.footnote, Iris.footnote(doc, fn));
             }
@@ -407,6 +408,33 @@ public final class DocumentMapper {
     }
 
     /** The printed page a source offset falls on, when the reader knew its pages (a PDF): evidence a reader can check. */
+    /**
+     * Where on its page a paragraph's first line is printed (a PDF's lines are placed): the evidence a reader
+     * needs to find the paragraph in the file, beside its page.
+     */
+    private static void place(Emitter e, String subject, org.mandategraph.document.SourceText src, int offset) {
+        if (src.layout() == null || !src.layout().printedPages()) {
+            return;
+        }
+        org.mandategraph.document.SourceLine at = null;
+        for (org.mandategraph.document.SourceLine l : src.layout().lines()) {
+            if (l.span().start() > offset) {
+                break;
+            }
+            if (l.role() == org.mandategraph.document.SourceLine.Role.TEXT) {
+                at = l;
+            }
+        }
+        if (at != null && at.placed()) {
+            e.typed(subject, MG.pageX, points(at.left()), XSDDatatype.XSDdecimal);
+            e.typed(subject, MG.pageY, points(at.baseline()), XSDDatatype.XSDdecimal);
+        }
+    }
+
+    private static String points(float v) {
+        return java.math.BigDecimal.valueOf(Math.round(v * 10) / 10.0).toPlainString();
+    }
+
     private static java.util.Optional<String> page(org.mandategraph.document.SourceText src, int offset) {
         if (src.layout() == null || !src.layout().printedPages()) {
             return java.util.Optional.empty();

@@ -264,7 +264,7 @@ final class PdfLayout {
                 int indent = Math.max(0, Math.round((first.x() - pendingLeft) / (0.5f * first.size())));
                 int heading = first.size() >= HEADING_SIZE * bodySize ? (first.size() >= 1.45f * bodySize ? 1 : 2) : 0;
                 pending.clear();
-                add(first.page(), indent, t, SourceLine.Role.TEXT, heading);
+                add(first.page(), indent, t, SourceLine.Role.TEXT, heading, first.x(), first.baseline());
                 hadBody = true;
             }
             List<Runnable> d = new ArrayList<>(deferred);
@@ -273,6 +273,10 @@ final class PdfLayout {
         }
 
         void add(int page, int indent, String raw, SourceLine.Role role, int heading) {
+            add(page, indent, raw, role, heading, Float.NaN, Float.NaN);
+        }
+
+        void add(int page, int indent, String raw, SourceLine.Role role, int heading, float left, float baseline) {
             String clean = TextCleaner.cleanLine(raw, TextCleaner.Markup.NONE);
             List<MarkerRun> markers = new ArrayList<>();
             String words = TextLayout.takeMarkers(clean, markers);
@@ -280,7 +284,7 @@ final class PdfLayout {
             int start = text.length();
             text.append(words);
             lines.add(new SourceLine(page, indent, words, new Span(start, text.length()), markers, r,
-                    r == SourceLine.Role.TEXT ? heading : 0));
+                    r == SourceLine.Role.TEXT ? heading : 0, left, baseline));
             text.append('\n');
         }
     }

@@ -36,6 +36,8 @@ public final class MG {
     public static final Property inVersion = p("inVersion");
     public static final Property textOf = p("textOf");
     public static final Property fileName = p("fileName");
+    public static final Property pageX = p("pageX");
+    public static final Property pageY = p("pageY");
     public static final Property attestedIn = p("attestedIn");
     public static final Resource PreambularParagraph = r("PreambularParagraph");
     public static final Resource OperativeParagraph = r("OperativeParagraph");

@@ -55,6 +55,50 @@ class PdfSeedsTest {
         assertThat(pages.get(GeneratedInputs.stem(seed) + ".pdf")).isGreaterThanOrEqualTo(3);
     }
 
+    /**
+     * And where on the page: the first line's left edge and baseline in points, inside an A4 page, paragraphs on
+     * one page following each other down it; a text file's paragraphs have no place.
+     */
+    @Test
+    void paragraphsOfAPdfKeepWhereTheyStandOnThePage() throws Exception {
+        Path seed = GeneratedInputs.seeds().get(0);
+        for (Path f : List.of(seed, GeneratedInputs.pdf(seed))) {
+            org.mandategraph.ingest.BatchResult b = org.mandategraph.ingest.BatchResult.extract(Facts.EXTRACTOR,
+                    List.of(f), new java.io.PrintWriter(new java.io.StringWriter()));
+            org.apache.jena.rdf.model.Model m = org.apache.jena.rdf.model.ModelFactory.createDefaultModel();
+            m.add(b.dataset().getUnionModel());
+            java.util.List<org.apache.jena.rdf.model.Resource> texts = m.listSubjectsWithProperty(
+                    org.apache.jena.vocabulary.RDF.type, org.mandategraph.vocab.MG.ParagraphText).toList();
+            assertThat(texts).isNotEmpty();
+            java.util.TreeMap<Integer, float[]> byOrdinal = new java.util.TreeMap<>();
+            for (org.apache.jena.rdf.model.Resource t : texts) {
+                var x = t.getProperty(org.mandategraph.vocab.MG.pageX);
+                var y = t.getProperty(org.mandategraph.vocab.MG.pageY);
+                if (f == seed) {
+                    assertThat(x).isNull();
+                    continue;
+                }
+                assertThat(x).as(t.getURI()).isNotNull();
+                float px = x.getFloat();
+                float py = y.getFloat();
+                assertThat(px).isBetween(0f, 595f);
+                assertThat(py).isBetween(0f, 842f);
+                org.apache.jena.rdf.model.Resource para = t.getPropertyResourceValue(org.mandategraph.vocab.MG.textOf);
+                if (para.hasProperty(org.mandategraph.vocab.MG.ordinal)) {
+                    byOrdinal.put(para.getProperty(org.mandategraph.vocab.MG.ordinal).getInt(),
+                            new float[] {t.getProperty(org.mandategraph.vocab.MG.page).getInt(), py});
+                }
+            }
+            float[] prev = null;
+            for (float[] cur : byOrdinal.values()) {
+                if (prev != null && prev[0] == cur[0]) {
+                    assertThat(cur[1]).as("paragraphs on one page follow each other down it").isGreaterThan(prev[1]);
+                }
+                prev = cur;
+            }
+        }
+    }
+
     @Test
     void mandatesAreThoseOfTheText() {
         for (String k : text.keySet()) {
