@@ -44,7 +44,7 @@ final class Html {
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
                 + "<title>" + esc(title) + " · MandateGraph</title>"
                 + "<link rel=\"stylesheet\" href=\"/web/style.css\"></head><body>"
-                + "<header class=\"top\"><a class=\"brand\" href=\"/\">MandateGraph <span>任务授权图谱</span></a></header>"
+                + "<header class=\"top\"><a class=\"brand\" href=\"/\">MandateGraph <span>" + UiText.get("brand") + "</span></a></header>"
                 + "<main class=\"resource\">" + body + "</main></body></html>\n";
     }
 }

@@ -127,7 +127,7 @@ public final class LinkedDataExtension implements ServerExtension {
             add(g, ds, RDF.type.getURI(), NodeFactory.createURI(VOID + "Dataset"));
             add(g, ds, RDF.type.getURI(), NodeFactory.createURI(DCAT + "Dataset"));
             add(g, ds, DCTerms.title.getURI(), NodeFactory.createLiteralLang("MandateGraph", "en"));
-            add(g, ds, DCTerms.title.getURI(), NodeFactory.createLiteralLang("联合国任务授权图谱", "zh"));
+            add(g, ds, DCTerms.title.getURI(), NodeFactory.createLiteralLang(UiText.get("dataset.title.zh"), "zh"));
             add(g, ds, DCTerms.description.getURI(), NodeFactory.createLiteralLang(
                     "Mandates and citations extracted from UN resolutions, decisions and reports.", "en"));
             Node sparql = NodeFactory.createURI(base + "/kg/sparql");

@@ -54,7 +54,7 @@ final class ResourcePage {
                 && data.contains(r, MG.text.asNode(), Node.ANY);
         if (isDocument) {
             new Sections(data, labels).documentLinks(b, iri);
-            b.append("<section class=\"document\"><h2>段落 Paragraphs</h2>");
+            b.append("<section class=\"document\"><h2>" + UiText.get("section.paragraphs") + "</h2>");
             for (String p : paragraphs(iri)) {
                 paragraph(b, p, true);
             }
@@ -94,7 +94,7 @@ final class ResourcePage {
                 .thenComparing(t -> t.getObject().toString()).thenComparing(t -> t.getSubject().toString());
         out.sort(order);
         in.sort(order);
-        b.append("<section class=\"statements\"><h2>描述 Description</h2><table class=\"props\"><tbody>");
+        b.append("<section class=\"statements\"><h2>" + UiText.get("section.description") + "</h2><table class=\"props\"><tbody>");
         for (Triple t : out) {
             b.append("<tr><th>").append(predicate(t.getPredicate())).append("</th><td>").append(value(t.getObject()))
                     .append("</td></tr>");
@@ -102,7 +102,7 @@ final class ResourcePage {
         b.append("</tbody></table>");
         if (!in.isEmpty()) {
             // many links (every paragraph mentioning a body) fold away; the sections above say what they mean
-            b.append(in.size() > 20 ? "<details class=\"incoming\"><summary>" : "<h2>").append("链接至此 Links here (")
+            b.append(in.size() > 20 ? "<details class=\"incoming\"><summary>" : "<h2>").append(UiText.get("section.incoming"))
                     .append(in.size()).append(")").append(in.size() > 20 ? "</summary>" : "</h2>")
                     .append("<table class=\"props incoming\"><tbody>");
             for (Triple t : in) {
@@ -238,7 +238,7 @@ final class ResourcePage {
                 if (x.contains("s")) {
                     marks.add(new Mark(num(x, "s"), num(x, "e"), str(x, "x"), "citation", t, labels.en(t)));
                 }
-                notes.add("<li class=\"cites\">引用 cites " + link(t, labels.zh(t)
+                notes.add("<li class=\"cites\">" + UiText.get("note.cites") + link(t, labels.zh(t)
                         + (labels.en(t).equals(labels.zh(t)) ? "" : " · " + labels.en(t))) + "</li>");
             });
         }

@@ -49,7 +49,7 @@ final class Sections {
     static String explorer(String facet, String iri) {
         String v = iri.startsWith(MG.ID) ? iri.substring(MG.ID.length()) : iri;
         return "<a class=\"explore\" href=\"/#explore?" + esc(facet) + "=" + esc(URLEncoder.encode(v, StandardCharsets.UTF_8))
-                + "\">在任务授权浏览器中查看 · Open in the mandate explorer</a>";
+                + "\">" + UiText.get("link.explorer") + "</a>";
     }
 
     private static String where(String doc, String symbolOrLabel, String paragraph) {
@@ -100,24 +100,24 @@ final class Sections {
         Map<String, Integer> topics = new LinkedHashMap<>();
         byTopic.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
                 .forEach(e -> topics.put(e.getKey(), e.getValue()));
-        b.append("<section class=\"agent\"><h2>任务授权 Mandates</h2><p class=\"summary\">").append(rows.size())
-                .append(" 项任务授权，见于 ").append(docs.size()).append(" 份文件 · ").append(rows.size())
-                .append(" mandates in ").append(docs.size()).append(" documents · ").append(explorer("addressee", iri))
+        b.append("<section class=\"agent\"><h2>" + UiText.get("agent.mandates") + "</h2><p class=\"summary\">").append(rows.size())
+                .append(UiText.get("agent.summary.zh.mandates")).append(docs.size()).append(UiText.get("agent.summary.zh.documents")).append(rows.size())
+                .append(UiText.get("agent.summary.en.mandates")).append(docs.size()).append(UiText.get("agent.summary.en.documents")).append(explorer("addressee", iri))
                 .append("</p><div class=\"side-by-side\">");
-        bars(b, "by-year", "年份 Year", byYear, Html::esc);
-        bars(b, "by-topic", "主题 Topic", topics, t -> link(t, both(t)));
+        bars(b, "by-year", UiText.get("bars.year"), byYear, Html::esc);
+        bars(b, "by-topic", UiText.get("bars.topic"), topics, t -> link(t, both(t)));
         b.append("</div>");
         List<Binding> reporting = rows.stream().filter(r -> r.contains("due") || r.contains("reportTo")).toList();
         if (!reporting.isEmpty()) {
-            b.append("<h3>要求提交的报告 Asked to report</h3><table class=\"props reporting\"><thead><tr><th>段落 Paragraph</th>"
-                    + "<th>报告对象 To</th><th>届会 Session</th><th>回应 Answered by</th></tr></thead><tbody>");
+            b.append("<h3>" + UiText.get("agent.reporting") + "</h3><table class=\"props reporting\"><thead><tr><th>" + UiText.get("column.paragraph") + "</th>"
+                    + "<th>" + UiText.get("column.reportTo") + "</th><th>" + UiText.get("column.session") + "</th><th>" + UiText.get("column.answeredBy") + "</th></tr></thead><tbody>");
             for (Binding r : reporting) {
                 b.append("<tr><td>").append(where(str(r, "doc"), docLabel(r), str(r, "ip"))).append("</td><td>")
                         .append(r.contains("reportTo") ? link(str(r, "reportTo"), both(str(r, "reportTo"))) : "—")
                         .append("</td><td>").append(esc(r.contains("due") ? str(r, "due") : "—")).append("</td><td>");
                 List<String> reps = words(str(r, "reports"));
                 if (reps.isEmpty()) {
-                    b.append("<span class=\"open\">未回应 not answered</span>");
+                    b.append("<span class=\"open\">" + UiText.get("status.unanswered") + "</span>");
                 } else {
                     reps.forEach(rep -> b.append(link(rep, labels.en(rep))).append(" "));
                 }
@@ -125,8 +125,8 @@ final class Sections {
             }
             b.append("</tbody></table>");
         }
-        b.append("<h3>全部任务授权 Every mandate</h3><table class=\"props mandates\"><thead><tr><th>段落 Paragraph</th>"
-                + "<th>日期 Date</th><th>动词 Verb</th><th>主题 Topics</th></tr></thead><tbody>");
+        b.append("<h3>" + UiText.get("agent.every") + "</h3><table class=\"props mandates\"><thead><tr><th>" + UiText.get("column.paragraph") + "</th>"
+                + "<th>" + UiText.get("column.date") + "</th><th>" + UiText.get("column.verb") + "</th><th>" + UiText.get("column.topics") + "</th></tr></thead><tbody>");
         for (Binding r : rows) {
             b.append("<tr><td>").append(where(str(r, "doc"), docLabel(r), str(r, "ip"))).append("</td><td>")
                     .append(esc(r.contains("date") ? str(r, "date") : "")).append("</td><td>")
@@ -151,12 +151,12 @@ final class Sections {
         if (rows.isEmpty()) {
             return;
         }
-        b.append("<section class=\"instrument\"><h2>条款及其引用 Articles and who cites them</h2><p class=\"summary\">")
+        b.append("<section class=\"instrument\"><h2>" + UiText.get("instrument.articles") + "</h2><p class=\"summary\">")
                 .append(explorer("instrument", iri)).append("</p><table class=\"props provisions\"><thead><tr>")
-                .append("<th>条款 Provision</th><th>引用段落 Citing paragraphs</th><th>文件 Documents</th></tr></thead><tbody>");
+                .append("<th>" + UiText.get("column.provision") + "</th><th>" + UiText.get("column.citing") + "</th><th>" + UiText.get("column.documents") + "</th></tr></thead><tbody>");
         for (Binding r : rows) {
             String prov = str(r, "prov");
-            b.append("<tr><td>").append(link(prov, prov.equals(iri) ? "（整体）whole instrument" : labels.zh(prov)))
+            b.append("<tr><td>").append(link(prov, prov.equals(iri) ? UiText.get("instrument.whole") : labels.zh(prov)))
                     .append("</td><td class=\"n\">").append(esc(str(r, "n"))).append("</td><td>");
             for (String d : words(str(r, "docs"))) {
                 b.append(link(d, labels.en(d))).append(" ");
@@ -172,11 +172,11 @@ final class Sections {
         select("SELECT ?m ?ip ?doc ?symbol { <X> mg:answersMandate ?m . ?m mg:inParagraph ?ip . ?ip mg:partOf* ?top . "
                 .replace("<X>", "<" + iri + ">")
                 + "?top mg:partOf ?doc . ?doc a mg:Document OPTIONAL { ?doc mg:symbol ?symbol } } ORDER BY ?ip", r ->
-                items.add("<li class=\"answers\">回应 answers " + where(str(r, "doc"), docLabel(r), str(r, "ip")) + "</li>"));
+                items.add("<li class=\"answers\">" + UiText.get("note.answers") + where(str(r, "doc"), docLabel(r), str(r, "ip")) + "</li>"));
         select("SELECT ?d { <X> mg:respondsTo ?d } ORDER BY ?d".replace("<X>", "<" + iri + ">"), r ->
-                items.add("<li class=\"responds\">回应决议 responds to " + link(str(r, "d"), labels.en(str(r, "d"))) + "</li>"));
+                items.add("<li class=\"responds\">" + UiText.get("note.respondsTo") + link(str(r, "d"), labels.en(str(r, "d"))) + "</li>"));
         select("SELECT DISTINCT ?r { ?r mg:respondsTo <X> } ORDER BY ?r".replace("<X>", "<" + iri + ">"), r ->
-                items.add("<li class=\"answered-by\">报告 answered by " + link(str(r, "r"), labels.en(str(r, "r"))) + "</li>"));
+                items.add("<li class=\"answered-by\">" + UiText.get("note.answeredBy") + link(str(r, "r"), labels.en(str(r, "r"))) + "</li>"));
         if (!items.isEmpty()) {
             b.append("<ul class=\"doc-links\">");
             items.stream().distinct().forEach(b::append);

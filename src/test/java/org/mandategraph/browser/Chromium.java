@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
@@ -200,17 +201,34 @@ final class Chromium implements AutoCloseable {
         } catch (RuntimeException ignored) {
             // closing anyway
         }
+        // Chromium's helper processes (zygote, renderers, network service) outlive the browser process for a moment
+        // and keep writing into the profile; stop them too before removing it
+        List<ProcessHandle> helpers = process.descendants().toList();
         process.destroy();
+        helpers.forEach(ProcessHandle::destroy);
         try {
             if (!process.waitFor(10, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
+            }
+            for (ProcessHandle h : helpers) {
+                h.onExit().completeOnTimeout(h, 5, TimeUnit.SECONDS).join();
+                h.destroyForcibly();
             }
         } catch (InterruptedException e) {
             process.destroyForcibly();
             Thread.currentThread().interrupt();
         }
-        try (var files = Files.walk(profile)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+        deleteProfile();
+    }
+
+    /** Removes the profile folder; a file a helper removed meanwhile is not an error (one more pass gets the rest). */
+    private void deleteProfile() throws IOException {
+        for (int pass = 0; pass < 3 && Files.exists(profile); pass++) {
+            try (var files = Files.walk(profile)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+            } catch (java.io.UncheckedIOException | java.nio.file.NoSuchFileException e) {
+                // a file vanished during the walk: walk again
+            }
         }
     }
 }
