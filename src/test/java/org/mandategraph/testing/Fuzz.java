@@ -143,6 +143,9 @@ public final class Fuzz<T> {
                 if (System.currentTimeMillis() >= deadline) {
                     break;
                 }
+                if (java.util.Objects.deepEquals(candidate, value)) {
+                    continue;
+                }
                 Throwable f = runner.run(candidate);
                 if (f != null && sameKind(f, failure)) {
                     value = candidate;
