@@ -128,7 +128,7 @@ public class DocxReader implements DocumentReader {
                 if (!r.getCTR().getFootnoteRefList().isEmpty()) {
                     continue; // the footnote's own number, printed by Word at the start of its text
                 }
-                String t = r.text();
+                String t = TextCleaner.withoutSentinels(r.text());
                 if (raised(r) && SUPERSCRIPT_LABEL.matcher(t.strip()).matches()) {
                     // a raised number that is no footnote part (a second reference to a footnote, typed by hand)
                     marks.add(Map.entry(sb.length(), RAISED + t.strip()));
@@ -204,7 +204,7 @@ public class DocxReader implements DocumentReader {
                     StringBuilder para = new StringBuilder();
                     for (XWPFRun r : p.getRuns()) {
                         if (r.getCTR().getFootnoteRefList().isEmpty() && r.getCTR().getFootnoteReferenceList().isEmpty()) {
-                            para.append(r.text());
+                            para.append(TextCleaner.withoutSentinels(r.text()));
                         }
                     }
                     sb.replace(0, sb.length(), TextCleaner.join(sb.toString(), para.toString().strip()));

@@ -46,6 +46,7 @@ final class PdfGlyphs extends PDFTextStripper {
         if (u == null || u.isBlank()) {
             return;
         }
+        u = TextCleaner.withoutSentinels(u);
         float size = t.getFontSizeInPt();
         if (size < 1.5f) {
             size = Math.max(t.getHeightDir(), t.getYScale());

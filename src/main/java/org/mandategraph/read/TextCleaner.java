@@ -35,6 +35,26 @@ public final class TextCleaner {
     private TextCleaner() {
     }
 
+    /**
+     * The characters a file holds, with any that read as one of the cleaner's marker sentinels (private-use
+     * {@code U+E000}–{@code U+E005}, which some fonts and converters emit) replaced by {@code U+FFFD}, so input can
+     * never open a marker or leave a sentinel in a line's words. Readers apply it to what they read before they
+     * put markers of their own in.
+     */
+    public static String withoutSentinels(String s) {
+        StringBuilder sb = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= MARK_OPEN && c <= REF_CLOSE) {
+                if (sb == null) {
+                    sb = new StringBuilder(s);
+                }
+                sb.setCharAt(i, '\uFFFD');
+            }
+        }
+        return sb == null ? s : sb.toString();
+    }
+
     /** Cleans one physical line of markdown (the markdown reader's cleaning); see {@link #cleanLine(String, Markup)}. */
     public static String cleanLine(String raw) {
         return cleanLine(raw, MarkdownMarkup.INSTANCE);

@@ -73,7 +73,7 @@ public final class TextLayout {
                 trail--;
             }
             boolean rule = SEPARATOR.matcher(raw).matches() || (raw.length() >= BLANK_RULE_WIDTH && raw.isBlank());
-            String clean = SEPARATOR.matcher(raw).matches() ? "" : TextCleaner.cleanLine(raw, markup);
+            String clean = SEPARATOR.matcher(raw).matches() ? "" : TextCleaner.cleanLine(TextCleaner.withoutSentinels(raw), markup);
             SourceLine.Role role = rule ? SourceLine.Role.RULE
                     : clean.isEmpty() ? SourceLine.Role.BLANK
                     : PAGE_FOOTER.matcher(clean).matches() ? SourceLine.Role.PAGE_FOOTER

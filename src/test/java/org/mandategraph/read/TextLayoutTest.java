@@ -103,4 +103,21 @@ class TextLayoutTest {
                     : TextCleaner.Markup.NONE));
         }
     }
+
+    /**
+     * Found by fuzzing (TextReaderFuzzTest, arbitrary bytes {@code EE 80 80}; a UTF-16BE text ending in U+E000):
+     * a private-use character of the cleaner's sentinel range in the file stayed in the line's words, and a pair of
+     * them around digits was read as a footnote marker nobody printed.
+     */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"\uE000", "1\n4>\uE000", "a\uE0001\uE001b", "\uE0042\uE005 x\uE003"})
+    void sentinelCharactersInTheFileAreNeitherWordsNorMarkers(String text) {
+        for (Layout layout : List.of(TextLayout.ofText(text), TextLayout.ofMarkdown(text))) {
+            for (SourceLine l : layout.lines()) {
+                assertThat(l.markers()).isEmpty();
+                assertThat(l.text().chars().noneMatch(c -> c >= 0xE000 && c <= 0xE005)).as(l.text()).isTrue();
+            }
+        }
+        assertThat(TextLayout.ofText("a\uE0001\uE001b").lines().get(0).text()).isEqualTo("a\uFFFD1\uFFFDb");
+    }
 }
