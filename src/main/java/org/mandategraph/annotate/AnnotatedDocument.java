@@ -1,11 +1,16 @@
 package org.mandategraph.annotate;
 
 import java.util.List;
+import org.mandategraph.document.Header;
 import org.mandategraph.document.UnDocument;
 import org.mandategraph.language.Language;
 import org.mandategraph.language.Languages;
 
-/** A segmented document with its typed annotation layers; each annotator returns a new instance. */
+/**
+ * A segmented document with its typed annotation layers; each annotator returns a new instance. The
+ * {@link Layer#HEADER} layer is the document's resolved {@link Header} (held on the {@link UnDocument}) and the IRI
+ * it gives the document: both are {@code null} until the header annotator has run, unless given when built.
+ */
 public record AnnotatedDocument(UnDocument document, String iri, Language language, List<Mention> mentions, List<LeadVerb> leadVerbs,
                                 List<Mandate> mandates, List<Citation> citations, List<Response> responses) {
     public AnnotatedDocument {
@@ -16,8 +21,14 @@ public record AnnotatedDocument(UnDocument document, String iri, Language langua
         responses = List.copyOf(responses);
     }
 
+    /** A document whose header is already resolved, known by {@code iri}. */
     public static AnnotatedDocument of(UnDocument d, String iri, Language language) {
         return new AnnotatedDocument(d, iri, language, List.of(), List.of(), List.of(), List.of(), List.of());
+    }
+
+    /** A segmented document as the pipeline starts from it: the header annotator gives it its header and IRI. */
+    public static AnnotatedDocument of(UnDocument d, Language language) {
+        return of(d, null, language);
     }
 
     /** A document whose language is detected from its paragraphs. */
@@ -30,6 +41,17 @@ public record AnnotatedDocument(UnDocument document, String iri, Language langua
             sample.append(p.text()).append('\n');
         }
         return of(d, iri, Languages.detect(sample));
+    }
+
+    /** The resolved header ({@link Layer#HEADER}). */
+    public Header header() {
+        return document.header();
+    }
+
+    /** The same document with its header resolved and the IRI that header gives it. */
+    public AnnotatedDocument withHeader(Header h, String documentIri) {
+        return new AnnotatedDocument(document.withHeader(h), documentIri, language, mentions, leadVerbs, mandates,
+                citations, responses);
     }
 
     public AnnotatedDocument withMentions(List<Mention> m) {
@@ -66,7 +88,7 @@ public record AnnotatedDocument(UnDocument document, String iri, Language langua
             return document.footnote(l.footnote()).map(f -> f.text()).orElse("");
         }
         if (l.paragraph() < 0) {
-            return document.header().summary() == null ? "" : document.header().summary();
+            return header().summary() == null ? "" : header().summary();
         }
         var p = document.paragraphs().get(l.paragraph());
         if (l.subParagraph() == null) {

@@ -39,7 +39,7 @@ public final class CitationAnnotator implements Annotator {
 
     @Override
     public Set<Layer> requires() {
-        return Set.of(Layer.STRUCTURE);
+        return Set.of(Layer.STRUCTURE, Layer.HEADER);
     }
 
     @Override

@@ -56,7 +56,7 @@ public final class MentionAnnotator implements Annotator {
 
     @Override
     public Set<Layer> requires() {
-        return Set.of(Layer.STRUCTURE);
+        return Set.of(Layer.STRUCTURE, Layer.HEADER);
     }
 
     @Override

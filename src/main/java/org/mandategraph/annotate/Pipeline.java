@@ -24,9 +24,13 @@ public final class Pipeline {
         this.annotators = List.copyOf(annotators);
     }
 
-    /** The standard MandateGraph pipeline for Chinese UN documents. */
+    /**
+     * The standard MandateGraph pipeline for {@code g}'s language: the header's names resolved first, then mentions,
+     * lead verbs, mandates, citations and responses.
+     */
     public static Pipeline standard(Gazetteer g) {
         return new Pipeline(List.of(
+                new HeaderAnnotator(g),
                 new MentionAnnotator(g),
                 new LeadVerbAnnotator(VerbLexicon.of(g.rules())),
                 new MandateAnnotator(g),

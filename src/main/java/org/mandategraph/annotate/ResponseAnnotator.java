@@ -33,7 +33,7 @@ public final class ResponseAnnotator implements Annotator {
 
     @Override
     public Set<Layer> requires() {
-        return Set.of(Layer.CITATIONS);
+        return Set.of(Layer.HEADER, Layer.CITATIONS);
     }
 
     @Override

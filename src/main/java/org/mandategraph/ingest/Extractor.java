@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import org.mandategraph.document.SourceText;
 import org.mandategraph.language.Languages;
 import org.mandategraph.document.UnDocument;
-import org.mandategraph.rdf.DocumentMapper;
 import org.mandategraph.read.DocumentReader;
 import org.mandategraph.read.DocumentReaders;
 import org.mandategraph.read.UnreadableInputException;
@@ -18,7 +17,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Read → segment → annotate for one file: the whole extraction short of writing RDF. Thread-safe.
+ * Read → segment → annotate (the header's names resolved first) for one file: the whole extraction short of
+ * writing RDF. Thread-safe.
  *
  * <p>Each document is read with the rules of its own language, detected once from its text: the gazetteer (names
  * match differently in Chinese and English), the segmenter and the annotators are built per language on first use
@@ -70,6 +70,7 @@ public final class Extractor {
         if (d.paragraphs().isEmpty()) {
             throw new UnreadableInputException(src.fileName() + ": no paragraphs found; not a UN resolution, decision or report?");
         }
-        return stages.pipeline().run(AnnotatedDocument.of(d, DocumentMapper.documentIri(d), language));
+        // the pipeline's first annotator resolves the header's names and so gives the document its IRI
+        return stages.pipeline().run(AnnotatedDocument.of(d, language));
     }
 }

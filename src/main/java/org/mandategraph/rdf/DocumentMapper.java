@@ -51,21 +51,12 @@ public final class DocumentMapper {
         this.verbs = verbs;
     }
 
-    /** The IRI of a read document: its resolution/decision IRI, its symbol, or a local IRI from its file name. */
+    /**
+     * The IRI of a read document whose header is resolved: its resolution/decision IRI, its symbol, or a local IRI
+     * from its file name ({@link Iris#document}; the header annotator gives an annotated document this IRI).
+     */
     public static String documentIri(UnDocument d) {
-        Header h = d.header();
-        String body = h.adoptingBodyCode() != null ? h.adoptingBodyCode() : h.organCode();
-        if (h.type() == DocumentType.RESOLUTION && h.number() != null && body != null) {
-            return Iris.resolution(body, h.number());
-        }
-        if (h.type() == DocumentType.DECISION && h.number() != null && body != null) {
-            return Iris.decision(body, h.number());
-        }
-        if (h.symbol() != null) {
-            // a joint symbol (E/CN.7/2017/4-E/CN.15/2017/4) names one document: it is known by its first symbol
-            return Iris.doc(h.symbol().split("\\s*-\\s*(?=[A-Z])")[0]);
-        }
-        return Iris.localDoc(d.source().fileName());
+        return Iris.document(d.header(), d.source().fileName());
     }
 
     public static String paragraphIri(AnnotatedDocument ad, int index) {

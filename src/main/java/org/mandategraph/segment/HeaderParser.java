@@ -8,6 +8,7 @@ import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.mandategraph.document.DocumentType;
+import org.mandategraph.document.PrintedHeader;
 import org.mandategraph.language.DocumentGrammar;
 import org.mandategraph.lexicon.Symbols;
 import org.mandategraph.read.TextCleaner;
@@ -15,7 +16,7 @@ import org.mandategraph.read.TextCleaner;
 /**
  * Header parsing: finds where the header ends (the body line {@code 大会，} of a resolution, paragraph 1 of a
  * report) and reads the header's lines into a {@link PrintedHeader} of printed strings — organ and body names as
- * printed, symbol, number, title, session, agenda item, dates. Mapping names to codes is {@link HeaderResolver}'s.
+ * printed, symbol, number, title, session, agenda item, dates. Mapping names to codes is the header annotator's.
  */
 final class HeaderParser {
     /** A symbol printed alone or at the end of a header line ({@code 联合国   A/68/127}). */
@@ -189,7 +190,7 @@ final class HeaderParser {
             }
         }
         String first = texts.isEmpty() ? null : texts.get(0);
-        return new PrintedHeader(names, first, null, decision, session, agenda, recommending, committeeReport,
+        return new PrintedHeader(type, names, first, null, decision, session, agenda, recommending, committeeReport,
                 distributed, adopted, symbol, number, title, author, summary, null, null);
     }
 

@@ -2,10 +2,11 @@ package org.mandategraph.segment;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.mandategraph.document.Diagnostic;
 import org.mandategraph.document.DocumentType;
 import org.mandategraph.document.Footnote;
-import org.mandategraph.document.Header;
+import org.mandategraph.document.PrintedHeader;
 import org.mandategraph.document.SourceText;
 import org.mandategraph.document.UnDocument;
 import org.mandategraph.language.DocumentGrammar;
@@ -18,9 +19,12 @@ import org.mandategraph.lexicon.VerbLexicon;
  * Splits a read UN document into header, paragraphs and footnotes, in the document's language: layout analysis
  * ({@link LayoutAnalyzer}: footnotes apart from body lines), block joining under one {@link WrapPolicy} per
  * document ({@link BlockJoiner}), header parsing into printed strings ({@link HeaderParser}), paragraph
- * sequencing ({@link ParagraphSequencer}); the header's names are then mapped to codes ({@link HeaderResolver}).
+ * sequencing ({@link ParagraphSequencer}). The header stays as printed ({@link PrintedHeader}): mapping its names to
+ * codes is the pipeline's first annotator's.
  */
 public final class Segmenter {
+    private static final Set<Gazetteer.Type> BODY = Set.of(Gazetteer.Type.BODY);
+
     private final Gazetteer gazetteer;
     private final VerbLexicon verbs;
 
@@ -42,14 +46,13 @@ public final class Segmenter {
     public UnDocument segment(SourceText src, Language language) {
         DocumentGrammar g = language.documentGrammar();
         List<Diagnostic> diags = new ArrayList<>();
-        HeaderResolver resolver = new HeaderResolver(gazetteer, g);
 
         LayoutAnalyzer.Result laid = new LayoutAnalyzer(g, src.fileName(), diags).analyze(Line.of(src));
         List<Line> body = laid.body();
         WrapPolicy.Choice wrap = WrapPolicy.choose(body, g);
 
         HeaderParser headers = new HeaderParser(g);
-        int bodyLine = headers.bodyLine(body, resolver::isListedBody, t -> !verbs.at(t.strip(), 0).isEmpty());
+        int bodyLine = headers.bodyLine(body, this::isListedBody, t -> !verbs.at(t.strip(), 0).isEmpty());
         int firstPara = headers.firstNumbered(body, Math.max(0, bodyLine + 1));
         int headerEnd = bodyLine >= 0 ? bodyLine : firstPara < 0 ? body.size() : firstPara;
         PrintedHeader printed = headers.parse(body.subList(0, headerEnd),
@@ -69,11 +72,15 @@ public final class Segmenter {
         ParagraphSequencer.Result seq = new ParagraphSequencer(g, src.fileName(), diags)
                 .sequence(blocks, type, laid.footnotes().keySet());
 
-        printed = printed.withBody(bodyLine >= 0 ? headers.bodyName(body.get(bodyLine)) : null, printed.decision(),
+        printed = printed.withBody(type, bodyLine >= 0 ? headers.bodyName(body.get(bodyLine)) : null,
                 seq.closingDate(), seq.meeting());
-        Header header = resolver.resolve(printed, type, src.text());
         List<Footnote> fns = new ArrayList<>(laid.footnotes().values());
-        return new UnDocument(src, header, seq.paragraphs(), fns, diags);
+        return new UnDocument(src, printed, seq.paragraphs(), fns, diags);
+    }
+
+    /** Whether a name printed on a body line is a listed body, exactly. */
+    private boolean isListedBody(String name) {
+        return gazetteer.exact(name, BODY).isPresent();
     }
 
     /** A running title is a page's head only when it is this long; shorter lines may be section headings. */

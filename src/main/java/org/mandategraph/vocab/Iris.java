@@ -3,6 +3,8 @@ package org.mandategraph.vocab;
 import org.mandategraph.vocab.MG;
 import java.text.Normalizer;
 import java.util.Locale;
+import org.mandategraph.document.DocumentType;
+import org.mandategraph.document.Header;
 import org.mandategraph.document.ParagraphKind;
 
 /**
@@ -25,6 +27,25 @@ public final class Iris {
 
     public static String decision(String bodyCode, String number) {
         return ID + "decision/" + bodyCode + "/" + cleanNumber(number);
+    }
+
+    /**
+     * The IRI of the document a resolved header describes: a resolution or decision by its body and number, else a
+     * document by its symbol, else by its file's name.
+     */
+    public static String document(Header h, String fileName) {
+        String body = h.adoptingBodyCode() != null ? h.adoptingBodyCode() : h.organCode();
+        if (h.type() == DocumentType.RESOLUTION && h.number() != null && body != null) {
+            return resolution(body, h.number());
+        }
+        if (h.type() == DocumentType.DECISION && h.number() != null && body != null) {
+            return decision(body, h.number());
+        }
+        if (h.symbol() != null) {
+            // a joint symbol (E/CN.7/2017/4-E/CN.15/2017/4) names one document: it is known by its first symbol
+            return doc(h.symbol().split("\\s*-\\s*(?=[A-Z])")[0]);
+        }
+        return localDoc(fileName);
     }
 
     /** A document by UN symbol, slashes kept: {@code doc/E/CN.15/2013/17}. */

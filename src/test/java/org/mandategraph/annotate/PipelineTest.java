@@ -14,12 +14,14 @@ class PipelineTest {
     @Test
     void standardPipelineIsInDependencyOrder() {
         assertThat(Pipeline.standard(g).annotators()).extracting(Annotator::name).containsExactly(
-                "MentionAnnotator", "LeadVerbAnnotator", "MandateAnnotator", "CitationAnnotator", "ResponseAnnotator");
+                "HeaderAnnotator", "MentionAnnotator", "LeadVerbAnnotator", "MandateAnnotator", "CitationAnnotator",
+                "ResponseAnnotator");
     }
 
     @Test
     void responsesWithoutCitationsAreRefused() {
-        assertThatThrownBy(() -> new Pipeline(List.of(new MentionAnnotator(g), new ResponseAnnotator())))
+        assertThatThrownBy(() -> new Pipeline(List.of(new HeaderAnnotator(g), new MentionAnnotator(g),
+                new ResponseAnnotator())))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("ResponseAnnotator").hasMessageContaining("CITATIONS");
     }
@@ -32,7 +34,26 @@ class PipelineTest {
     }
 
     @Test
-    void aPipelineOfStructureOnlyAnnotatorsIsAccepted() {
-        assertThat(new Pipeline(List.of(new CitationAnnotator(g), new ResponseAnnotator())).annotators()).hasSize(2);
+    void aPipelineOfHeaderCitationsAndResponsesIsAccepted() {
+        assertThat(new Pipeline(List.of(new HeaderAnnotator(g), new CitationAnnotator(g), new ResponseAnnotator()))
+                .annotators()).hasSize(3);
+    }
+
+    /** Mentions (anaphora read the adopting body), citations and responses read the header's codes. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"MentionAnnotator", "CitationAnnotator"})
+    void annotatorsReadingTheHeaderNeedTheHeaderAnnotatorBeforeThem(String name) {
+        Annotator a = name.equals("MentionAnnotator") ? new MentionAnnotator(g) : new CitationAnnotator(g);
+        assertThatThrownBy(() -> new Pipeline(List.of(a, new HeaderAnnotator(g))))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining(name).hasMessageContaining("HEADER");
+    }
+
+    @Test
+    void theHeaderAnnotatorNeedsOnlyTheSegmentedDocument() {
+        HeaderAnnotator h = new HeaderAnnotator(g);
+        assertThat(h.requires()).containsExactly(Layer.STRUCTURE);
+        assertThat(h.produces()).containsExactly(Layer.HEADER);
+        assertThat(new Pipeline(List.of(h)).annotators()).containsExactly(h);
     }
 }

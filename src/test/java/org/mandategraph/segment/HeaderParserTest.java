@@ -3,10 +3,9 @@ package org.mandategraph.segment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Set;
 import org.mandategraph.document.DocumentType;
-import org.mandategraph.document.Header;
+import org.mandategraph.document.PrintedHeader;
 import org.mandategraph.lexicon.Gazetteer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -92,17 +91,5 @@ class HeaderParserTest {
     void theBodyLineEndsTheHeader(String doc, int expected) {
         assertThat(parser.bodyLine(Stages.lines(doc), Set.of("大会")::contains, t -> t.startsWith("回顾")))
                 .isEqualTo(expected);
-    }
-
-    @Test
-    void theResolverMapsPrintedNamesToCodes() {
-        PrintedHeader h = parse(DocumentType.RESOLUTION, String.join(" / ", "联合国", "大会", "第六十六届会议",
-                "[根据第三委员会的报告 (A/66/463) 通过]", "66/177. 加强国际合作"))
-                .withBody("大会", false, LocalDate.of(2011, 12, 19), 89);
-        Header r = new HeaderResolver(org.mandategraph.testing.Lexicons.gazetteer(), Stages.ZH).resolve(h, DocumentType.RESOLUTION, "");
-        assertThat(List.of(r.organCode(), r.adoptingBodyCode(), r.recommendingBodyCode(), r.symbol()))
-                .containsExactly("GA", "GA", "C3", "A/RES/66/177");
-        assertThat(r.adopted()).isEqualTo(LocalDate.of(2011, 12, 19));
-        assertThat(r.plenaryMeeting()).isEqualTo(89);
     }
 }

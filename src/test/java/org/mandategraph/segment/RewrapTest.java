@@ -57,8 +57,9 @@ class RewrapTest {
         String original = Files.readString(Seeds.file(prefix), StandardCharsets.UTF_8);
         UnDocument a = seg.segment(new SourceText("a.txt", original, StandardCharsets.UTF_8, "text"));
         UnDocument b = seg.segment(new SourceText("b.txt", rewrap(original), StandardCharsets.UTF_8, "text"));
-        assertThat(b.header().number()).isEqualTo(a.header().number());
-        assertThat(b.header().adopted()).isEqualTo(a.header().adopted());
+        assertThat(b.printed().number()).isEqualTo(a.printed().number());
+        assertThat(b.printed().adopted()).isEqualTo(a.printed().adopted());
+        assertThat(b.printed().closingDate()).isEqualTo(a.printed().closingDate());
         assertThat(texts(b.paragraphs())).isEqualTo(texts(a.paragraphs()));
         assertThat(b.paragraphs()).extracting(Paragraph::footnoteMarkers)
                 .isEqualTo(a.paragraphs().stream().map(Paragraph::footnoteMarkers).toList());
@@ -74,7 +75,7 @@ class RewrapTest {
         String dense = String.join("\r\n", original.lines().filter(l -> !l.isBlank()).toList());
         UnDocument a = seg.segment(new SourceText("a.txt", original, StandardCharsets.UTF_8, "text"));
         UnDocument b = seg.segment(new SourceText("b.txt", dense, StandardCharsets.UTF_8, "text"));
-        assertThat(b.header()).isEqualTo(a.header());
+        assertThat(b.printed()).isEqualTo(a.printed());
         assertThat(texts(b.paragraphs())).isEqualTo(texts(a.paragraphs()));
         assertThat(b.footnotes()).extracting(Footnote::text).isEqualTo(a.footnotes().stream().map(Footnote::text).toList());
     }

@@ -25,6 +25,11 @@ class SegmenterTest {
         return segmenter.segment(new SourceText("test.txt", text, StandardCharsets.UTF_8, "text"));
     }
 
+    /** The document with its header's names resolved, as the pipeline's first annotator does. */
+    private static UnDocument resolved(UnDocument d) {
+        return org.mandategraph.testing.Lexicons.resolved(d);
+    }
+
     @Test
     void pdfStyleResolutionWithWrapsMarkersAndPageFootnotes() {
         String text = String.join("\n",
@@ -57,13 +62,18 @@ class SegmenterTest {
                 "",
                 "第 46 次全体会议 ");
         UnDocument d = read(text);
-        assertThat(d.header().type()).isEqualTo(DocumentType.RESOLUTION);
-        assertThat(d.header().adoptingBodyCode()).isEqualTo("ECOSOC");
-        assertThat(d.header().number()).isEqualTo("2099/1");
-        assertThat(d.header().symbol()).isEqualTo("E/RES/2099/1");
-        assertThat(d.header().title()).isEqualTo("加强国际合作打击一切形式和表现的跨国有组织犯罪");
-        assertThat(d.header().adopted()).hasToString("2099-07-26");
-        assertThat(d.header().plenaryMeeting()).isEqualTo(46);
+        assertThat(d.headerResolved()).isFalse();
+        assertThat(d.printed().type()).isEqualTo(DocumentType.RESOLUTION);
+        assertThat(d.printed().bodyName()).isEqualTo("经济及社会理事会");
+        assertThat(d.printed().number()).isEqualTo("2099/1");
+        assertThat(d.printed().symbol()).isNull();
+        assertThat(d.printed().title()).isEqualTo("加强国际合作打击一切形式和表现的跨国有组织犯罪");
+        assertThat(d.printed().closingDate()).hasToString("2099-07-26");
+        assertThat(d.printed().meeting()).isEqualTo(46);
+        assertThat(resolved(d).header().adoptingBodyCode()).isEqualTo("ECOSOC");
+        assertThat(resolved(d).header().symbol()).isEqualTo("E/RES/2099/1");
+        assertThat(resolved(d).header().adopted()).hasToString("2099-07-26");
+        assertThat(resolved(d).header().plenaryMeeting()).isEqualTo(46);
         List<Paragraph> pp = d.paragraphs(ParagraphKind.PREAMBULAR);
         assertThat(pp).extracting(Paragraph::text).containsExactly(
                 "认识到跨国有组织犯罪的多样化和对各国的健康和安全、保安、善治和可持续发展构成的威胁，",
@@ -108,10 +118,10 @@ class SegmenterTest {
                 "",
                 " (b) 第二项。 ");
         UnDocument d = read(text);
-        assertThat(d.header().type()).isEqualTo(DocumentType.REPORT);
-        assertThat(d.header().authorCode()).isEqualTo("SG");
-        assertThat(d.header().session()).isEqualTo(99);
-        assertThat(d.header().title()).isEqualTo("某项议题");
+        assertThat(d.printed().type()).isEqualTo(DocumentType.REPORT);
+        assertThat(d.printed().session()).isEqualTo(99);
+        assertThat(d.printed().title()).isEqualTo("某项议题");
+        assertThat(resolved(d).header().authorCode()).isEqualTo("SG");
         List<Paragraph> ps = d.paragraphs(ParagraphKind.REPORT);
         assertThat(ps).extracting(Paragraph::number).containsExactly("1", "2", "3", "4");
         assertThat(ps.get(1).text()).isEqualTo("后，第二段的开头缺了字符。");
@@ -159,9 +169,9 @@ class SegmenterTest {
                 "2099 年 3 月 22 日",
                 "第 9 次会议");
         UnDocument d = read(text);
-        assertThat(d.header().adopted()).hasToString("2099-03-22");
-        assertThat(d.header().title()).isEqualTo("加强国际合作");
-        assertThat(d.header().plenaryMeeting()).isEqualTo(9);
+        assertThat(d.printed().closingDate()).hasToString("2099-03-22");
+        assertThat(d.printed().title()).isEqualTo("加强国际合作");
+        assertThat(d.printed().meeting()).isEqualTo(9);
         assertThat(d.paragraphs(ParagraphKind.OPERATIVE)).extracting(Paragraph::text).containsExactly("请执行主任报告。");
     }
 
@@ -204,12 +214,12 @@ class SegmenterTest {
                 "",
                 "2. **请**秘书处编写报告。");
         UnDocument d = read(text);
-        assertThat(d.header().type()).isEqualTo(DocumentType.DECISION);
+        assertThat(d.printed().type()).isEqualTo(DocumentType.DECISION);
         UnDocument stray = read(text.replace("2. **请**", "### 2. **请**"));
         assertThat(stray.paragraphs(ParagraphKind.OPERATIVE)).extracting(Paragraph::text)
                 .containsExactly("决定将该项目列入下届会议议程；", "请秘书处编写报告。");
-        assertThat(d.header().adoptingBodyCode()).isEqualTo("CCPCJ");
-        assertThat(org.mandategraph.rdf.DocumentMapper.documentIri(d))
+        assertThat(resolved(d).header().adoptingBodyCode()).isEqualTo("CCPCJ");
+        assertThat(org.mandategraph.rdf.DocumentMapper.documentIri(resolved(d)))
                 .isEqualTo("https://w3id.org/mandategraph/id/decision/CCPCJ/99/1");
         assertThat(d.paragraphs(ParagraphKind.OPERATIVE)).hasSize(2);
     }
@@ -235,10 +245,10 @@ class SegmenterTest {
                 "",
                 "2. 请秘书长提供协助。");
         UnDocument d = read(text);
-        assertThat(d.header().number()).isEqualTo("1373 (2001)");
-        assertThat(d.header().symbol()).isEqualTo("S/RES/1373 (2001)");
-        assertThat(d.header().adopted()).hasToString("2001-09-28");
-        assertThat(org.mandategraph.rdf.DocumentMapper.documentIri(d))
+        assertThat(d.printed().number()).isEqualTo("1373 (2001)");
+        assertThat(d.printed().adopted()).hasToString("2001-09-28");
+        assertThat(resolved(d).header().symbol()).isEqualTo("S/RES/1373 (2001)");
+        assertThat(org.mandategraph.rdf.DocumentMapper.documentIri(resolved(d)))
                 .isEqualTo("https://w3id.org/mandategraph/id/resolution/SC/1373");
         assertThat(d.paragraphs(ParagraphKind.PREAMBULAR)).hasSize(1);
         assertThat(d.paragraphs(ParagraphKind.OPERATIVE).get(0).subParagraphs()).hasSize(1);
@@ -274,7 +284,7 @@ class SegmenterTest {
             """)
     void operativeTextWithNoHeaderIsAResolutionFragment(String text, String type, int operative, boolean warned) {
         var d = read(text.replace(" / ", "\n\n"));
-        assertThat(d.header().type().name()).isEqualTo(type);
+        assertThat(d.printed().type().name()).isEqualTo(type);
         assertThat(d.paragraphs(org.mandategraph.document.ParagraphKind.OPERATIVE)).hasSize(operative);
         assertThat(d.diagnostics().stream().anyMatch(x -> x.message().contains("fragment"))).isEqualTo(warned);
     }

@@ -1,5 +1,7 @@
 package org.mandategraph.testing;
 
+import org.mandategraph.annotate.HeaderAnnotator;
+import org.mandategraph.document.UnDocument;
 import org.mandategraph.language.Language;
 import org.mandategraph.language.Languages;
 import org.mandategraph.lexicon.Gazetteer;
@@ -25,5 +27,11 @@ public final class Lexicons {
 
     public static TopicLexicon topics() {
         return TopicLexicon.of(chinese().matchRules());
+    }
+
+    /** A segmented Chinese document with its header resolved, as the pipeline's first annotator resolves it. */
+    public static UnDocument resolved(UnDocument d) {
+        return d.withHeader(new HeaderAnnotator(gazetteer()).resolve(d.printed(), chinese().documentGrammar(),
+                d.source().text()));
     }
 }

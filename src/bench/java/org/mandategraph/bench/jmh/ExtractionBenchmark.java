@@ -8,6 +8,7 @@ import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.core.Quad;
 import org.mandategraph.annotate.AnnotatedDocument;
 import org.mandategraph.ingest.Extractor;
+import org.mandategraph.language.Languages;
 import org.mandategraph.lexicon.Gazetteer;
 import org.mandategraph.annotate.Pipeline;
 import org.mandategraph.document.SourceText;
@@ -61,7 +62,7 @@ public class ExtractionBenchmark {
         mapper = new DocumentMapper(g);
         source = reader.read(file);
         UnDocument d = segmenter.segment(source);
-        segmented = AnnotatedDocument.of(d, DocumentMapper.documentIri(d));
+        segmented = AnnotatedDocument.of(d, Languages.detect(source.text()));
     }
 
     @Benchmark

@@ -45,7 +45,8 @@ class EnglishResolutionTest {
         }
         Header h = new Header(DocumentType.RESOLUTION, "GA", "GA", null, number, "A/RES/" + number, null, 80, null,
                 null, null, LocalDate.of(2025, 12, 1), null, null, "C1");
-        UnDocument d = new UnDocument(new SourceText("t.md", "", StandardCharsets.UTF_8, "md"), h, ps, notes, List.of());
+        UnDocument d = new UnDocument(new SourceText("t.md", "", StandardCharsets.UTF_8, "md"), null, h, ps, notes,
+                List.of());
         AnnotatedDocument doc = AnnotatedDocument.of(d, ID + "resolution/GA/" + number, Languages.forTag("en").orElseThrow());
         doc = new CitationAnnotator(Gazetteer.of(doc.language().matchRules())).annotate(doc);
         return new ResponseAnnotator().annotate(doc);

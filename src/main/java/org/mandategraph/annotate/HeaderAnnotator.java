@@ -1,4 +1,4 @@
-package org.mandategraph.segment;
+package org.mandategraph.annotate;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -6,36 +6,54 @@ import java.util.Optional;
 import java.util.Set;
 import org.mandategraph.document.DocumentType;
 import org.mandategraph.document.Header;
+import org.mandategraph.document.PrintedHeader;
 import org.mandategraph.language.DocumentGrammar;
 import org.mandategraph.lexicon.Gazetteer;
 import org.mandategraph.lexicon.ResolutionSeries;
+import org.mandategraph.vocab.Iris;
 
 /**
- * Maps a {@link PrintedHeader}'s names to gazetteer codes and derives what the page implies: the organ, the
- * adopting, authoring and recommending bodies, and a resolution's symbol from its body's series.
- *
- * <p>Note for the pipeline: this is name resolution, not segmentation, and belongs first in the annotator chain
- * (an annotator that produces the header's codes from the printed header). It sits here, used only by the
- * {@link Segmenter} facade, until {@code annotate} can take it; it holds no segmentation logic.
+ * The pipeline's first annotator: maps the names of the header as printed ({@link PrintedHeader}) to gazetteer
+ * codes and derives what the page implies — the organ, the adopting, authoring and recommending bodies, a
+ * resolution's symbol from its body's series — and so the document's IRI ({@link Iris#document}).
  */
-public final class HeaderResolver {
+public final class HeaderAnnotator implements Annotator {
     private static final Set<Gazetteer.Type> BODY = Set.of(Gazetteer.Type.BODY);
 
     private final Gazetteer gazetteer;
-    private final DocumentGrammar g;
 
-    public HeaderResolver(Gazetteer gazetteer, DocumentGrammar g) {
+    public HeaderAnnotator(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
-        this.g = g;
     }
 
-    /** Whether a name printed on a body line is a listed body, exactly. */
-    public boolean isListedBody(String name) {
-        return gazetteer.exact(name, BODY).isPresent();
+    @Override
+    public String name() {
+        return "HeaderAnnotator";
     }
 
-    /** @param fullText the document's text, where a bare post title's office is looked for */
-    public Header resolve(PrintedHeader p, DocumentType type, String fullText) {
+    @Override
+    public Set<Layer> requires() {
+        return Set.of(Layer.STRUCTURE);
+    }
+
+    @Override
+    public Set<Layer> produces() {
+        return Set.of(Layer.HEADER);
+    }
+
+    @Override
+    public AnnotatedDocument annotate(AnnotatedDocument doc) {
+        Header h = resolve(doc.document().printed(), doc.language().documentGrammar(), doc.document().source().text());
+        return doc.withHeader(h, Iris.document(h, doc.document().source().fileName()));
+    }
+
+    /**
+     * The header {@code p} describes, its names mapped to codes with the grammar {@code g} of the document's language.
+     *
+     * @param fullText the document's text, where a bare post title's office is looked for
+     */
+    public Header resolve(PrintedHeader p, DocumentGrammar g, String fullText) {
+        DocumentType type = p.type();
         String adoptingBody = p.bodyName() == null ? null : gazetteer.exact(p.bodyName(), BODY).map(Gazetteer.Entry::code)
                 .or(() -> gazetteer.find(p.bodyName(), BODY).stream().reduce((a, b) -> b).map(m -> m.entry().code()))
                 .orElse(null);
@@ -43,8 +61,8 @@ public final class HeaderResolver {
         if (type == DocumentType.REPORT && organName == null) {
             organName = p.firstLine();
         }
-        String organ = organName == null ? null : resolveBody(organName);
-        String author = p.authorName() == null ? null : resolveBody(p.authorName());
+        String organ = organName == null ? null : resolveBody(organName, g);
+        String author = p.authorName() == null ? null : resolveBody(p.authorName(), g);
         if (author == null && p.authorName() != null) {
             author = resolvePost(p.authorName(), fullText);
         }
@@ -58,7 +76,7 @@ public final class HeaderResolver {
             sym = prefix == null ? null : prefix + p.number();
         }
         LocalDate date = p.adopted() != null ? p.adopted() : p.closingDate();
-        String recommending = p.recommendingName() == null ? null : resolveBody(p.recommendingName());
+        String recommending = p.recommendingName() == null ? null : resolveBody(p.recommendingName(), g);
         return new Header(type, organ, adoptingBody, author, p.number(), sym, p.title(), p.session(), p.agendaItem(),
                 p.committeeReport(), p.distributed(), date, p.meeting(), p.summary(), recommending);
     }
@@ -108,7 +126,7 @@ public final class HeaderResolver {
         return best;
     }
 
-    private String resolveBody(String name) {
+    private String resolveBody(String name, DocumentGrammar g) {
         String n = g.withoutKindOrReport(name);
         Optional<Gazetteer.Entry> e = gazetteer.exact(n, BODY);
         if (e.isPresent()) {
