@@ -52,7 +52,7 @@ public final class Extractor {
 
     public AnnotatedDocument extract(Path file) throws IOException {
         DocumentReader reader = DocumentReaders.forFile(file).orElseThrow(() ->
-                new UnreadableInputException(file.getFileName() + ": unsupported file type (expected .txt or .md)"));
+                new UnreadableInputException(file.getFileName() + ": unsupported file type (expected " + DocumentReaders.supportedExtensions() + ")"));
         return extract(reader.read(file));
     }
 
