@@ -24,6 +24,10 @@ import org.mandategraph.document.Paragraph;
 import org.mandategraph.document.ParagraphKind;
 import org.mandategraph.document.SubParagraph;
 import org.mandategraph.document.UnDocument;
+import org.mandategraph.language.DocumentGrammar;
+import org.mandategraph.language.Language;
+import org.mandategraph.language.Languages;
+import org.mandategraph.language.Reprint;
 
 /**
  * Deterministic benchmark corpus: new documents recombined from the seed documents' own parts.
@@ -51,15 +55,8 @@ public final class CorpusGenerator {
     private record Template(String name, Header header, String head, List<Unit> units, String tail) {
     }
 
-    private static final Pattern LEADING_NUMBER = Pattern.compile("^(\\s*(?:#+\\s*)?(?:\\*\\*)?)(\\d+)(?=\\s*(?:\\*\\*)?\\s*[.．])");
-    private static final Pattern ZH_DATE = Pattern.compile("(\\d{4})(\\s*年\\s*)(\\d{1,2})(\\s*月\\s*)(\\d{1,2})(\\s*日)");
-    private static final Pattern EN_DATE = Pattern.compile(
-            "(\\d{1,2}) (January|February|March|April|May|June|July|August|September|October|November|December) (\\d{4})");
-    private static final Pattern ZH_SESSION = Pattern.compile("第([一二三四五六七八九十]+)届(会议|特别会议)");
-    private static final Pattern AGENDA = Pattern.compile("(议程项目\\s*)(\\d+)");
+    private static final Pattern LEADING_NUMBER = Pattern.compile("^(\\s*(?:#+\\s*)?(?:\\*\\*)?)(\\d+)(?=\\s*(?:\\*\\*)?\\s*\\p{Po})");
     private static final Pattern SERIES_SYMBOL = Pattern.compile("(A|E|E/CN\\.\\d+|CTOC/COP)/(\\d{2,4})/(\\d+)");
-    private static final String[] MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August",
-            "September", "October", "November", "December"};
 
     private final List<Template> templates;
 
@@ -214,37 +211,16 @@ public final class CorpusGenerator {
             if (oldNumber != null && newNumber != null) {
                 s = s.replace(oldNumber, newNumber);
             }
-            s = replaceAll(ZH_SESSION, s, m -> "第" + chinese(newSession) + "届" + m.group(2));
-            s = replaceAll(AGENDA, s, m -> m.group(1) + agenda);
-            s = replaceAll(SERIES_SYMBOL, s, m -> {
+            s = DocumentGrammar.replaceAll(SERIES_SYMBOL, s, m -> {
                 String mid = m.group(2);
                 String fresh = mid.length() == 4 ? String.valueOf(year) : String.valueOf(newSession);
                 return m.group(1) + "/" + fresh + "/" + m.group(3);
             });
-            s = replaceAll(ZH_DATE, s, m -> year + m.group(2) + month + m.group(4) + day + m.group(6));
-            s = replaceAll(EN_DATE, s, m -> day + " " + MONTHS[(month + 1) % 12] + " " + (month >= 10 ? year + 1 : year));
+            Reprint r = new Reprint(newSession, agenda, year, month, day);
+            for (Language l : Languages.all()) {
+                s = l.documentGrammar().reprint(s, r);
+            }
             return s;
         }
-
-        private static String replaceAll(Pattern p, String s, java.util.function.Function<Matcher, String> f) {
-            Matcher m = p.matcher(s);
-            StringBuilder sb = new StringBuilder();
-            while (m.find()) {
-                m.appendReplacement(sb, Matcher.quoteReplacement(f.apply(m)));
-            }
-            m.appendTail(sb);
-            return sb.toString();
-        }
-    }
-
-    /** 1…99 in Chinese numerals as sessions are printed (十一, 二十, 六十六). */
-    static String chinese(int n) {
-        String[] d = {"", "一", "二", "三", "四", "五", "六", "七", "八", "九"};
-        if (n < 10) {
-            return d[n];
-        }
-        int tens = n / 10;
-        int ones = n % 10;
-        return (tens == 1 ? "" : d[tens]) + "十" + d[ones];
     }
 }

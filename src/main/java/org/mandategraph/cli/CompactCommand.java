@@ -2,9 +2,7 @@ package org.mandategraph.cli;
 
 import java.io.PrintWriter;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import org.mandategraph.store.Store;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** {@code compact}: reclaims the space that replaced documents leave in the store. */
@@ -12,29 +10,19 @@ import picocli.CommandLine.Command;
         description = "Compact the store: rewrite the database without the superseded copies that reloads leave "
                 + "behind and delete the old generation. A load compacts by itself after replacing a tenth of the "
                 + "store; run this after many small reloads.")
-public class CompactCommand implements Callable<Integer> {
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
-    @CommandLine.Mixin
-    StoreOption store;
+public class CompactCommand extends ExistingStoreCommand {
+    @Override
+    String name() {
+        return "compact";
+    }
 
     @Override
-    public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        Store opened = store.openExisting(err, "compact");
-        if (opened == null) {
-            return 1;
-        }
-        try (Store s = opened) {
-            long before = s.sizeOnDisk();
-            long t0 = System.nanoTime();
-            s.compact();
-            out.println(String.format(Locale.ROOT, "compact: %d MB to %d MB, %.1f s", before >> 20,
-                    s.sizeOnDisk() >> 20, (System.nanoTime() - t0) / 1e9));
-            out.flush();
-            return 0;
-        }
+    int run(Store s, PrintWriter out, PrintWriter err) {
+        long before = s.sizeOnDisk();
+        long t0 = System.nanoTime();
+        s.compact();
+        out.println(String.format(Locale.ROOT, "compact: %d MB to %d MB, %.1f s", before >> 20,
+                s.sizeOnDisk() >> 20, (System.nanoTime() - t0) / 1e9));
+        return 0;
     }
 }

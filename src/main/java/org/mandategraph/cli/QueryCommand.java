@@ -5,7 +5,6 @@ import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryFactory;
@@ -27,15 +26,9 @@ import picocli.CommandLine.Parameters;
 /** {@code query}: run a canned question from {@code queries/} (or any .rq file) against the store. */
 @Command(name = "query", mixinStandardHelpOptions = true,
         description = "Run a canned query (a name from queries/, without .rq) or a .rq file against the store.")
-public class QueryCommand implements Callable<Integer> {
+public class QueryCommand extends ExistingStoreCommand {
     /** Output formats; CONSTRUCT/DESCRIBE results are written as Turtle, N-Triples or JSON-LD. */
     enum Format { table, csv, tsv, json }
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
-    @CommandLine.Mixin
-    StoreOption store;
 
     @Option(names = "--format", defaultValue = "table", description = "table, csv, tsv or json (default: ${DEFAULT-VALUE})")
     Format format;
@@ -43,38 +36,38 @@ public class QueryCommand implements Callable<Integer> {
     @Parameters(paramLabel = "NAME|FILE.rq", description = "a query name from queries/ or a path to a .rq file")
     String query;
 
+    private Query parsed;
+
     @Override
-    public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+    String name() {
+        return "query";
+    }
+
+    @Override
+    boolean ready(PrintWriter err) {
         Optional<CannedQueries.CannedQuery> cq = CannedQueries.resolve(query);
         if (cq.isEmpty()) {
             err.println("mandategraph query: no query '" + query + "'; known queries: " + String.join(", ", CannedQueries.names()));
-            err.flush();
-            return 1;
+            return false;
         }
-        Query q;
         try {
-            q = QueryFactory.create(cq.get().text());
+            parsed = QueryFactory.create(cq.get().text());
+            return true;
         } catch (QueryParseException e) {
             err.println("mandategraph query: " + cq.get().name() + ": " + e.getMessage());
-            err.flush();
-            return 1;
+            return false;
         }
-        Store opened = store.openExisting(err, "query");
-        if (opened == null) {
-            return 1;
-        }
+    }
+
+    @Override
+    int run(Store s, PrintWriter out, PrintWriter err) {
         ByteArrayOutputStream buf = new ByteArrayOutputStream();
-        try (Store s = opened) {
-            Txn.executeRead(s.dataset(), () -> {
-                try (QueryExecution qe = QueryExecution.dataset(s.dataset()).query(q).build()) {
-                    write(q, qe, buf);
-                }
-            });
-        }
+        Txn.executeRead(s.dataset(), () -> {
+            try (QueryExecution qe = QueryExecution.dataset(s.dataset()).query(parsed).build()) {
+                write(parsed, qe, buf);
+            }
+        });
         out.print(buf.toString(StandardCharsets.UTF_8));
-        out.flush();
         return 0;
     }
 

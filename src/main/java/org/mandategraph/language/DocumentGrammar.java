@@ -142,4 +142,23 @@ public interface DocumentGrammar {
 
     /** The first date printed in the text. */
     Optional<LocalDate> findDate(CharSequence text);
+
+    /**
+     * The text with the session, agenda item and dates as this language prints them replaced by those of
+     * {@code r}; other text unchanged. Used to generate test corpora, never when reading.
+     */
+    default String reprint(String text, Reprint r) {
+        return text;
+    }
+
+    /** Every match of {@code p} in {@code s} replaced by {@code f} of it. */
+    static String replaceAll(Pattern p, String s, java.util.function.Function<java.util.regex.Matcher, String> f) {
+        java.util.regex.Matcher m = p.matcher(s);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(sb, java.util.regex.Matcher.quoteReplacement(f.apply(m)));
+        }
+        m.appendTail(sb);
+        return sb.toString();
+    }
 }

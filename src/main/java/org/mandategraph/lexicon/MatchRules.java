@@ -1,5 +1,7 @@
 package org.mandategraph.lexicon;
 
+import org.mandategraph.read.Width;
+
 /**
  * How names are matched in one language's text, supplied by that language: Chinese ignores spaces inside names
  * ({@code 1988 年} is {@code 1988年}) and needs no word boundaries; English folds case, treats runs of spaces as
@@ -22,7 +24,7 @@ public record MatchRules(String language, boolean ignoreSpaces, boolean foldCase
 
     /** Whether matching skips {@code c}. */
     public boolean skips(char c) {
-        return ignoreSpaces && (Character.isWhitespace(c) || c == '\u3000');
+        return ignoreSpaces && Character.isWhitespace(c); // the ideographic space U+3000 included
     }
 
     /**
@@ -30,7 +32,8 @@ public record MatchRules(String language, boolean ignoreSpaces, boolean foldCase
      * of PDF text ({@code Non\u2011Proliferation}) as the hyphen-minus names are written with, case folded where asked.
      */
     public char fold(char c) {
-        char f = c == '\uff08' ? '(' : c == '\uff09' ? ')' : c == '\u2010' || c == '\u2011' ? '-' : c;
+        char a = Width.ascii(c);
+        char f = a == '(' || a == ')' ? a : c == '\u2010' || c == '\u2011' ? '-' : c;
         return foldCase ? Character.toLowerCase(f) : f;
     }
 

@@ -22,7 +22,7 @@ public final class Symbols {
 
     /** Removes spaces around slashes and trailing punctuation: {@code A / 66 / 177} → {@code A/66/177}. */
     public static String normalize(String s) {
-        return s.replaceAll("\\s*/\\s*", "/").replaceAll("[.,;\\u3002\\uFF0C\\uFF1B]+$", "").strip();
+        return s.replaceAll("\\s*/\\s*", "/").replaceAll("[\\p{Po}&&[^/*#%&@\\\\]]+$", "").strip();
     }
 
     /** Whether the string is shaped like a UN symbol (at least one slash, starts with a letter). */

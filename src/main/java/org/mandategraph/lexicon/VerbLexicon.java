@@ -1,5 +1,7 @@
 package org.mandategraph.lexicon;
 
+import org.mandategraph.read.Width;
+
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -131,7 +133,7 @@ public final class VerbLexicon {
     private static int firstComma(String text, int from) {
         for (int k = from; k < text.length(); k++) {
             char c = text.charAt(k);
-            if (c == ',' || c == '\uFF0C') {
+            if (Width.ascii(c) == ',') {
                 return k;
             }
         }

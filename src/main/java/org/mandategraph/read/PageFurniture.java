@@ -1,11 +1,16 @@
 package org.mandategraph.read;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.mandategraph.document.SourceLine;
 
 /**
@@ -18,8 +23,9 @@ final class PageFurniture {
     /** Shares of the page height that count as its top and bottom margins. */
     static final float TOP = 0.075f;
     static final float BOTTOM = 0.07f;
+    /** Words printed before a page number, per language: data ({@code page-labels.txt}), not code. */
     private static final Pattern PAGE_NUMBER = Pattern.compile(
-            "^(?:\\d{1,4}|\\d{1,4}\\s*/\\s*\\d{1,4}|-\\s*\\d{1,4}\\s*-|(?:Page|page|第)\\s*\\d{1,4}.*)$");
+            "^(?:\\d{1,4}|\\d{1,4}\\s*/\\s*\\d{1,4}|-\\s*\\d{1,4}\\s*-|(?:" + labels() + ")\\s*\\d{1,4}.*)$");
     private static final Pattern DIGITS = Pattern.compile("\\d+");
 
     /** A page's printed lines and its height. */
@@ -27,6 +33,19 @@ final class PageFurniture {
     }
 
     private PageFurniture() {
+    }
+
+    private static String labels() {
+        try (InputStream in = PageFurniture.class.getResourceAsStream("page-labels.txt")) {
+            if (in == null) {
+                throw new IllegalStateException("page-labels.txt missing from the classpath");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
+                    .filter(l -> !l.isEmpty() && !l.startsWith("#")).map(Pattern::quote)
+                    .collect(Collectors.joining("|"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The role of each furniture line (a running head at the top, a page footer at the bottom). */

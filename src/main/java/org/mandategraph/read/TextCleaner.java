@@ -29,7 +29,7 @@ public final class TextCleaner {
     private static final Pattern SUPERSCRIPT_DIGITS = Pattern.compile("[⁰¹²³⁴⁵⁶⁷⁸⁹]+");
     /** A Han run repeated three or more times in a row: how PDF extraction renders bold text. */
     private static final Pattern BOLD_RUN = Pattern.compile("(\\p{IsHan}{1,30}?)\\1{2,}");
-    private static final Pattern SPACES = Pattern.compile("[ \\t\\u00A0\\u3000]+");
+    private static final Pattern SPACES = Pattern.compile("[\\t\\p{Zs}]+");
     private static final String SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
 
     private TextCleaner() {
@@ -109,7 +109,7 @@ public final class TextCleaner {
             "(?<=\\p{IsLatin}{2})- (?=\\p{IsLatin})(?!(?:and|or|nor|to)\\b)");
 
     /** An old-style footnote marker after a word: {@code 《公约》2/和}, {@code Convention 3/,}; not {@code 2019/19}. */
-    private static final Pattern OLD_STYLE_MARKER = Pattern.compile("(?<=[\\p{L}\u300b\u201d\uff09)\\]])(\\d{1,2})/(?![\\d/A-Za-z])");
+    private static final Pattern OLD_STYLE_MARKER = Pattern.compile("(?<=[\\p{L}\\p{Pe}\\p{Pf}])(\\d{1,2})/(?![\\d/A-Za-z])");
     /** An old-style footnote at the start of its line: {@code 2/ 联合国，《条约汇编》…}. */
     private static final Pattern OLD_STYLE_NOTE = Pattern.compile("^(\\s*)(\\d{1,3})/(?=\\s+\\S)");
 
@@ -137,8 +137,8 @@ public final class TextCleaner {
         StringBuilder sb = null;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            char h = (c >= '\uFF10' && c <= '\uFF19') || (c >= '\uFF21' && c <= '\uFF3A') || (c >= '\uFF41' && c <= '\uFF5A') || c == '\uFF0F'
-                    ? (char) (c - 0xFEE0) : c;
+            char a = Width.ascii(c);
+            char h = a != c && (a >= '0' && a <= '9' || a >= 'A' && a <= 'Z' || a >= 'a' && a <= 'z' || a == '/') ? a : c;
             if (h != c && sb == null) {
                 sb = new StringBuilder(s.substring(0, i));
             }

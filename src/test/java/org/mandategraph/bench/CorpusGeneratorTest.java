@@ -73,15 +73,6 @@ class CorpusGeneratorTest {
         }
     }
 
-    @Test
-    void sessionsArePrintedInChineseNumerals() {
-        assertThat(CorpusGenerator.chinese(7)).isEqualTo("七");
-        assertThat(CorpusGenerator.chinese(10)).isEqualTo("十");
-        assertThat(CorpusGenerator.chinese(16)).isEqualTo("十六");
-        assertThat(CorpusGenerator.chinese(66)).isEqualTo("六十六");
-        assertThat(CorpusGenerator.chinese(70)).isEqualTo("七十");
-    }
-
     private static List<Path> files(Path dir) throws IOException {
         try (Stream<Path> s = Files.list(dir)) {
             return s.sorted().toList();

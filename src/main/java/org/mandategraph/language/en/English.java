@@ -31,8 +31,7 @@ public final class English implements Language {
 
     private static final String PURSUANT = "pursuant\\s+to|in\\s+accordance\\s+with|as\\s+requested\\s+in"
             + "|in\\s+response\\s+to|in\\s+follow-up\\s+to|in\\s+compliance\\s+with";
-    private static final String MONTH = "(?:January|February|March|April|May|June|July|August|September|October"
-            + "|November|December)";
+    private static final String MONTH = EnglishDates.MONTH;
     /** A run of capitalised words with the small words that join them inside a name. */
     static final String NAME_RUN = "\\b[A-Z][\\p{L}\\p{N}’'\\-]*+(?:\\s+(?:(?:of|on|for|and|the|to|against|in|at"
             + "|with|de|del|la|des|du)\\s+)*+[A-Z][\\p{L}\\p{N}’'\\-]*+)*+";

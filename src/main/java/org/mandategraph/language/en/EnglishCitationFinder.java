@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 import org.mandategraph.document.Span;
 import org.mandategraph.language.CitationFinder;
 import org.mandategraph.language.CitationToken;
-import org.mandategraph.language.RomanNumerals;
+import org.mandategraph.read.RomanNumerals;
 import org.mandategraph.language.CitationToken.Attachment;
 import org.mandategraph.language.CitationToken.BodyAnaphor;
 import org.mandategraph.language.CitationToken.BodyName;
@@ -40,8 +40,7 @@ import org.mandategraph.lexicon.Symbols;
  * of the Human Rights Council") is the reference naming its own body, so it is set on the reference.
  */
 public final class EnglishCitationFinder implements CitationFinder {
-    private static final String MONTH = "(?:January|February|March|April|May|June|July|August|September|October"
-            + "|November|December)";
+    private static final String MONTH = EnglishDates.MONTH;
     private static final String DATE = "(?:,?\\s+of\\s+\\d{1,2}\\s+" + MONTH + "\\s+\\d{4})";
 
     // --- resolutions and decisions

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.mandategraph.language.DocumentGrammar;
+import org.mandategraph.language.Reprint;
 
 /**
  * How English UN documents print their structure: the title block ({@code General Assembly Distr.: General},
@@ -208,5 +209,15 @@ public final class EnglishDocumentGrammar implements DocumentGrammar {
     @Override
     public Optional<LocalDate> findDate(CharSequence text) {
         return EnglishDates.find(text);
+    }
+
+    private static final Pattern PRINTED_DATE = Pattern.compile("(\\d{1,2}) (" + EnglishDates.MONTH.substring(3, EnglishDates.MONTH.length() - 1) + ") (\\d{4})");
+
+    /** Dates only; the date printed is the reprint's month moved on by two, as a distribution follows adoption. */
+    @Override
+    public String reprint(String text, Reprint r) {
+        return DocumentGrammar.replaceAll(PRINTED_DATE, text, m -> r.day() + " "
+                + java.time.Month.of((r.month() + 1) % 12 + 1).getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH)
+                + " " + (r.month() >= 10 ? r.year() + 1 : r.year()));
     }
 }

@@ -1,6 +1,6 @@
 package org.mandategraph.language.en;
 
-import org.mandategraph.language.RomanNumerals;
+import org.mandategraph.read.RomanNumerals;
 import java.util.Locale;
 import java.util.Map;
 

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 import org.mandategraph.document.Span;
 import org.mandategraph.language.CitationFinder;
 import org.mandategraph.language.CitationToken;
-import org.mandategraph.language.RomanNumerals;
+import org.mandategraph.read.RomanNumerals;
 import org.mandategraph.language.CitationToken.*;
 import org.mandategraph.lexicon.Kinds;
 import org.mandategraph.lexicon.ResolutionSeries;

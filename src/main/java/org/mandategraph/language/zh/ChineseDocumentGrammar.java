@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.mandategraph.language.DocumentGrammar;
+import org.mandategraph.language.Reprint;
 
 /** How Chinese UN documents print their structure: {@code 1.} paragraphs, {@code (a)} sub-paragraphs, {@code 第…届会议}, {@code 议程项目}, {@code 第…号决议}. */
 public final class ChineseDocumentGrammar implements DocumentGrammar {
@@ -170,5 +171,16 @@ public final class ChineseDocumentGrammar implements DocumentGrammar {
     @Override
     public Optional<LocalDate> findDate(CharSequence text) {
         return Dates.find(text);
+    }
+
+    private static final Pattern PRINTED_SESSION = Pattern.compile("第([一二三四五六七八九十]+)届(会议|特别会议)");
+    private static final Pattern PRINTED_AGENDA = Pattern.compile("(议程项目\\s*)(\\d+)");
+    private static final Pattern PRINTED_DATE = Pattern.compile("(\\d{4})(\\s*年\\s*)(\\d{1,2})(\\s*月\\s*)(\\d{1,2})(\\s*日)");
+
+    @Override
+    public String reprint(String text, Reprint r) {
+        String s = DocumentGrammar.replaceAll(PRINTED_SESSION, text, m -> "第" + ChineseNumerals.print(r.session()) + "届" + m.group(2));
+        s = DocumentGrammar.replaceAll(PRINTED_AGENDA, s, m -> m.group(1) + r.agendaItem());
+        return DocumentGrammar.replaceAll(PRINTED_DATE, s, m -> r.year() + m.group(2) + r.month() + m.group(4) + r.day() + m.group(6));
     }
 }

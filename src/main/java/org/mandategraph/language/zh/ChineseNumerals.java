@@ -46,4 +46,14 @@ public final class ChineseNumerals {
         }
         return total + section + Math.max(digit, 0);
     }
+
+    /** 1…99 as sessions are printed ({@code 十一}, {@code 二十}, {@code 六十六}). */
+    public static String print(int n) {
+        if (n < 10) {
+            return n == 0 ? "" : String.valueOf(DIGITS.charAt(n));
+        }
+        int tens = n / 10;
+        int ones = n % 10;
+        return (tens == 1 ? "" : String.valueOf(DIGITS.charAt(tens))) + "十" + (ones == 0 ? "" : String.valueOf(DIGITS.charAt(ones)));
+    }
 }

@@ -22,4 +22,11 @@ class ChineseNumeralsTest {
     void parsesChineseNumerals(String s, int n) {
         assertThat(ChineseNumerals.parse(s)).isEqualTo(n);
     }
+
+    @ParameterizedTest(name = "{0} printed {1}")
+    @CsvSource({"7, 七", "10, 十", "16, 十六", "20, 二十", "66, 六十六", "70, 七十", "99, 九十九"})
+    void printsSessionsAsTheyArePrinted(int n, String printed) {
+        assertThat(ChineseNumerals.print(n)).isEqualTo(printed);
+        assertThat(ChineseNumerals.parse(printed)).isEqualTo(n);
+    }
 }

@@ -1,4 +1,4 @@
-package org.mandategraph.language;
+package org.mandategraph.read;
 
 import java.util.Locale;
 

@@ -1,4 +1,4 @@
-package org.mandategraph.language;
+package org.mandategraph.read;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
