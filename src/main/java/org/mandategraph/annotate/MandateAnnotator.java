@@ -183,7 +183,8 @@ public final class MandateAnnotator implements Annotator {
 
     /**
      * The agents named right after a verb: the first one (after a determiner or a modifier ending in 的) and those
-     * listed with it. Collectives without a code ({@code 国际社会和各会员国}) keep the list going but are not addressees.
+     * listed with it. Agents of a kind that is never addressed ({@code 联合国系统各组织}: the UN system as a whole) keep
+     * the list going but are not addressees.
      */
     private List<Mention> addressees(ClauseGrammar g, String text, int pos, List<Mention> mentions) {
         List<Mention> out = new ArrayList<>();
@@ -196,7 +197,7 @@ public final class MandateAnnotator implements Annotator {
         }
         Mention next = head(text, first, mentions);
         while (next != null) {
-            if (!collective(next)) {
+            if (!neverAddressed(next)) {
                 out.add(next);
             }
             int after = next.span().end();
@@ -239,10 +240,13 @@ public final class MandateAnnotator implements Annotator {
         return List.of();
     }
 
-    /** Groupings named without a code of their own ({@code 国际社会}, {@code 联合国系统各组织}): never addressees. */
-    private boolean collective(Mention m) {
+    /**
+     * Whether the agent's kind is one that mandates name without addressing ({@code mg:addressable false} in
+     * kinds.ttl: the UN system as a whole). Collectives such as {@code 国际社会} or civil society are addressees.
+     */
+    private boolean neverAddressed(Mention m) {
         return gazetteer.byIri(m.agentIri())
-                .map(e -> e.type() == Gazetteer.Type.COLLECTIVE || !kinds.addressable(e.kind())).orElse(false);
+                .map(e -> !kinds.addressable(e.kind())).orElse(false);
     }
 
     /** {@code 该办公室独立评估股}: of two agents named back to back, the second (the head noun) is the one meant. */

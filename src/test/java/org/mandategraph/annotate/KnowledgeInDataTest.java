@@ -46,7 +46,8 @@ class KnowledgeInDataTest {
     void kindsCarryWhatTheExtractorNeeds() {
         assertThat(kinds.adoptsResolutions("organ")).isTrue();
         assertThat(kinds.adoptsResolutions("office")).isFalse();
-        assertThat(kinds.addressable("collective")).isFalse();
+        assertThat(kinds.addressable("collective")).isTrue();
+        assertThat(kinds.addressable("system")).isFalse();
         assertThat(kinds.addressable("office")).isTrue();
         assertThat(org.mandategraph.testing.Lexicons.gazetteer().entries().stream().filter(e -> e.kind() != null && kinds.adoptsResolutions(e.kind())))
                 .as("bodies that adopt resolutions").extracting(Gazetteer.Entry::code).contains("GA", "ECOSOC", "CCPCJ");

@@ -155,10 +155,11 @@ class MandateAnnotatorTest {
             请联合国毒品和犯罪问题办公室与会员国密切合作；                   | request:UNODC
             # a list with a name alias: the other institutes of the network
             邀请联合国区域间犯罪和司法研究所和联合国预防犯罪和刑事司法方案网的其他研究所开展研究；   | invite:UNICRI invite:PNI
-            # a collective without a code is listed but is no addressee
-            敦促会员国和相关国际组织与联合国预防犯罪和刑事司法方案合作；      | urge:MemberStates
-            # a collective first in the list does not hide the named addressee after it
-            鼓励国际社会和各会员国支持该办公室的工作；                       | encourage:MemberStates
+            # collectives are addressees like any body (issue 12: tasked often, not to be lost)
+            敦促会员国和相关国际组织与联合国预防犯罪和刑事司法方案合作；      | urge:MemberStates urge:InternationalOrganizations
+            鼓励国际社会和各会员国支持该办公室的工作；                       | encourage:InternationalCommunity encourage:MemberStates
+            # the UN system as a whole is named, never addressed, and does not end the list
+            鼓励联合国系统各组织和各会员国支持该办公室的工作；               | encourage:MemberStates
             # 各国 and other donors
             邀请各国和其他捐助方提供预算外资源；                           | invite:States invite:Donors
             """)
