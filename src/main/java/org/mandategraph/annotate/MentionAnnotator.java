@@ -93,9 +93,55 @@ public final class MentionAnnotator implements Annotator {
             here.add(Anaphora.Found.named(locus, m.entry(), m.span(), m.surface()));
             taken.add(m.span());
         }
+        if (grammar.sharedHead() != null) {
+            sharedHead(grammar, locus, text, taken, here);
+        }
         here.addAll(anaphora.find(grammar, locus, text, context, taken));
         here.sort(Comparator.comparingInt(f -> f.span().start()));
         out.addAll(here);
+    }
+
+    /**
+     * Names printed with one head for several modifiers ("the Olympic and Paralympic movements"): each modifier with
+     * the head (or its singular) must be a whole name, or none is taken; the last one spans up to the head, the
+     * others their modifier, so the list reads as the names it abbreviates.
+     */
+    private void sharedHead(AnaphoraGrammar grammar, Locus locus, String text, List<Span> taken, List<Anaphora.Found> out) {
+        java.util.regex.Matcher m = grammar.sharedHead().matcher(text);
+        while (m.find()) {
+            int start = m.start("mods");
+            int end = m.end("head");
+            if (taken.stream().anyMatch(t -> t.start() < end && start < t.end())) {
+                continue;
+            }
+            String head = m.group("head");
+            List<Anaphora.Found> names = new ArrayList<>();
+            java.util.regex.Matcher j = grammar.modifierJoiner().matcher(text).region(start, m.end("mods"));
+            int from = start;
+            boolean all = true;
+            while (all) {
+                boolean more = j.find();
+                int to = more ? j.start() : m.end("mods");
+                String mod = text.substring(from, to);
+                var entry = gazetteer.exact(mod + " " + head, AGENTS)
+                        .or(() -> head.endsWith("s") ? gazetteer.exact(mod + " " + head.substring(0, head.length() - 1), AGENTS)
+                                : java.util.Optional.empty());
+                if (entry.isEmpty()) {
+                    all = false;
+                    break;
+                }
+                Span span = new Span(from, more ? to : end);
+                names.add(Anaphora.Found.named(locus, entry.get(), span, text.substring(span.start(), span.end())));
+                if (!more) {
+                    break;
+                }
+                from = j.end();
+            }
+            if (all && names.size() >= 2) {
+                out.addAll(names);
+                taken.add(new Span(start, end));
+            }
+        }
     }
 
     private boolean blocked(String text, Match m) {

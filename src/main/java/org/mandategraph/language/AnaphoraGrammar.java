@@ -18,10 +18,16 @@ import java.util.function.IntPredicate;
  * @param postNames      how a post's full name is made of its office's name and its title, as format strings with
  *                       {@code %1$s} the office and {@code %2$s} the title ({@code 办公室执行主任}: "%1$s%2$s";
  *                       "Executive Director of the Office": "%2$s of the %1$s", "%2$s of %1$s")
+ * @param sharedHead     modifiers coordinated before one head noun that each make a name with it ("the Olympic and
+ *                       Paralympic movements": the Olympic movement and the Paralympic movement), {@code find}: group
+ *                       {@code mods} the modifiers with their joiners, group {@code head} the head; null where the
+ *                       language does not print names so
+ * @param modifierJoiner what separates the modifiers in group {@code mods} ({@code ,} and "and"), when sharedHead is set
  */
 public record AnaphoraGrammar(String phraseBreak, IntPredicate wordChar, List<String> demonstratives,
                               List<String> genericHeads, String topicSuffix, String commissionHead,
-                              List<String> postNames) {
+                              List<String> postNames, java.util.regex.Pattern sharedHead,
+                              java.util.regex.Pattern modifierJoiner) {
     public AnaphoraGrammar {
         demonstratives = List.copyOf(demonstratives);
         genericHeads = List.copyOf(genericHeads);

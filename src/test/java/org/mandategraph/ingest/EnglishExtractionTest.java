@@ -160,4 +160,33 @@ class EnglishExtractionTest {
                 "4 invite States",
                 "5 invite States"); // those countries; "the office of the President" (lower case) is no short form
     }
+
+    static final String SHARED_HEADS = """
+            Resolution adopted by the General Assembly on 8 December 2025
+            80/97. Shared heads
+            The General Assembly,
+            1. Encourages the Olympic and Paralympic movements to work with sports organizations;
+            2. Invites the Olympic and Lunar movements to support the Truce;
+            3. Invites National Olympic and Paralympic Committees to cooperate;
+            4. Encourages Member States, civil society and the private sector to cooperate;
+            """;
+
+    /**
+     * One head printed for several names ("the Olympic and Paralympic movements") is two addressees, but only when each
+     * modifier makes a whole name with the head; a name that is itself printed so stays one.
+     */
+    @Test
+    void modifiersSharingOneHeadNameEachBody() throws Exception {
+        List<String> ms = extract(SHARED_HEADS).mandates().stream()
+                .map(m -> m.locus().paragraph() + " " + m.verbCode() + " " + m.addresseeIri().replace(ID, ""))
+                .sorted().collect(Collectors.toList());
+        assertThat(ms).containsExactly(
+                "0 encourage OlympicMovement",
+                "0 encourage ParalympicMovement",
+                // "Lunar movement" is no name: neither is taken, the sentence tasks nobody known
+                "2 invite NOPC", // a name printed with a shared head of its own
+                "3 encourage CivilSociety", // collectives are addressees
+                "3 encourage MemberStates",
+                "3 encourage PrivateSector");
+    }
 }

@@ -169,5 +169,7 @@ public final class English implements Language {
     private static final AnaphoraGrammar ANAPHORA = new AnaphoraGrammar(" ,;:(",
             Character::isLetterOrDigit, List.of("the ", "this ", "that ", "those ", "its "),
             List.of("open-ended intergovernmental expert group", "intergovernmental", "expert group", "working group"),
-            null, "commission", List.of("%2$s of the %1$s", "%2$s of %1$s"));
+            null, "commission", List.of("%2$s of the %1$s", "%2$s of %1$s"),
+            Pattern.compile("\\b(?<mods>[A-Z][\\p{L}-]+(?:,\\s+[A-Z][\\p{L}-]+)*,?\\s+and\\s+[A-Z][\\p{L}-]+)\\s+(?<head>\\p{Ll}+)\\b"),
+            Pattern.compile(",?\\s+and\\s+|,\\s+"));
 }

@@ -20,7 +20,7 @@ public final class Chinese implements Language {
     static final List<String> BODY_HEADS = List.of("缔约国大会", "缔约国会议", "缔约方会议", "委员会", "理事会");
     private static final AnaphoraGrammar ANAPHORA = new AnaphoraGrammar("请向与和及同由经使供在对给并该本各",
             c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN, List.of("该", "本"),
-            List.of("不限成员名额", "政府间", "专家组", "工作组", "工作队"), "问题", "委员会", List.of("%1$s%2$s"));
+            List.of("不限成员名额", "政府间", "专家组", "工作组", "工作队"), "问题", "委员会", List.of("%1$s%2$s"), null, null);
     private static final String PURSUANT = "依照|根据|按照|遵照|依据";
     private static final ReferenceGrammar REFERENCES = new ReferenceGrammar(
             Pattern.compile("[。；;]"),
