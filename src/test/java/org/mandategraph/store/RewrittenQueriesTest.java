@@ -61,10 +61,23 @@ class RewrittenQueriesTest {
         }
     }
 
+    /** The web page's rewritten requests, copied from its scripts (page/NAME.rq beside original-queries/page/NAME.rq). */
+    static final Path PAGE = Path.of("src/test/resources/org/mandategraph/store/page-queries");
+
     static Stream<String> rewritten() throws IOException {
+        List<String> out = new ArrayList<>();
         try (Stream<Path> s = Files.list(ORIGINALS)) {
-            return s.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".rq")).sorted().toList().stream();
+            s.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".rq")).sorted().forEach(out::add);
         }
+        try (Stream<Path> s = Files.list(ORIGINALS.resolve("page"))) {
+            s.map(p -> "page/" + p.getFileName()).filter(n -> n.endsWith(".rq")).sorted().forEach(out::add);
+        }
+        return out.stream();
+    }
+
+    /** Where the rewritten form of {@code file} lives: the canned query, or the page's request. */
+    static Path rewrittenForm(String file) {
+        return file.startsWith("page/") ? PAGE.resolve(file.substring(5)) : Path.of("queries", file);
     }
 
     static ResultSetRewindable select(String query) {
@@ -79,7 +92,7 @@ class RewrittenQueriesTest {
     @MethodSource("rewritten")
     void theRewrittenQueryGivesTheOriginalsRows(String file) throws IOException {
         ResultSetRewindable original = select(Files.readString(ORIGINALS.resolve(file)));
-        ResultSetRewindable now = select(Files.readString(Path.of("queries", file)));
+        ResultSetRewindable now = select(Files.readString(rewrittenForm(file)));
         assertThat(original.size()).as("the original has rows to compare").isPositive();
         assertThat(now.size()).as("rows").isEqualTo(original.size());
         original.reset();
