@@ -169,14 +169,25 @@
     { selector: ':selected', style: { 'border-width': 3, 'border-color': '#f0b400' } },
   ];
 
+  // Every step that waits for the endpoint can be overtaken by a later click: a later drawing, expansion or focus
+  // supersedes the earlier ones, whose answers are dropped when they arrive (never merged into the newer view).
+  G.drawSeq = 0;
+  G.expandSeq = 0;
+  G.focusSeq = 0;
+
   async function draw(p) {
+    const seq = ++G.drawSeq;
+    G.expandSeq++; // an expansion of the graph being replaced must not land in the new one
     const status = document.getElementById('g-status');
     status.textContent = '…';
     const cap = Math.max(2, Math.min(1000, parseInt(p.get('cap') || '80', 10) || 80));
     const all = await edges(p);
+    if (seq !== G.drawSeq) return;
     const { kept, nodes, dropped } = capped(all, cap);
-    G.capped = dropped;
     const els = await elements(kept, nodes);
+    if (seq !== G.drawSeq) return;
+    G.capped = dropped;
+    G.focusSeq++;
     if (MG.cy) MG.cy.destroy();
     document.getElementById('node-panel').replaceChildren(el('p', { class: 'hint' }, t('gr.hint')));
     const cy = MG.cy = cytoscape({ container: document.getElementById('cy'), elements: els, style: style(), wheelSensitivity: 0.3 });
@@ -184,6 +195,7 @@
     cy.on('dbltap', 'node', ev => expand(ev.target));
     cy.on('tap', ev => { if (ev.target === cy) cy.elements().removeClass('faded'); });
     await layout(cy, true);
+    if (seq !== G.drawSeq) return;
     MG.graphNodes = cy.nodes().length;
     G.ready = true;
     showStatus();
@@ -194,32 +206,55 @@
       + t('gr.edges') + (G.capped ? ' · ' + t('gr.capped') : '');
   }
 
+  /**
+   * Adds the node's neighbourhood. A later expansion (or a new drawing) supersedes this one: if it starts while
+   * this one still waits for its answers, this one adds nothing, so the graph shows exactly the neighbourhoods of
+   * the expansions that were not overtaken, each once. Returns the number of elements added.
+   */
   async function expand(node) {
+    G.expanding = (G.expanding || 0) + 1; // expansions still waiting, superseded ones included
+    try {
+      return await expandOnce(node);
+    } finally {
+      G.expanding--;
+    }
+  }
+  async function expandOnce(node) {
     const cy = MG.cy;
-    const more = await edges(G.params, node.id());
-    const present = new Set(cy.nodes().map(n => n.id()));
+    const seq = ++G.expandSeq;
+    const current = () => seq === G.expandSeq && cy === MG.cy && !cy.destroyed();
+    const id = node.id();
+    const more = await edges(G.params, id);
+    if (!current()) return 0;
     const fresh = more.filter(e => !cy.getElementById(e.relation + ' ' + e.doc + ' ' + e.x).length);
     const nodes = new Set(fresh.flatMap(e => [e.doc, e.x]));
-    const els = (await elements(fresh, nodes)).filter(e => !(e.group === 'nodes' && present.has(e.data.id)) && !cy.getElementById(e.data.id).length);
+    const found = await elements(fresh, nodes);
+    if (!current()) return 0;
+    // what is present is read only now, after the last answer, so nothing is added twice
+    const els = found.filter(e => !cy.getElementById(e.data.id).length);
     const added = cy.add(els);
-    added.nodes().forEach(n => n.position({ x: node.position('x') + (Math.random() - 0.5) * 80, y: node.position('y') + (Math.random() - 0.5) * 80 }));
+    const at = cy.getElementById(id);
+    added.nodes().forEach(n => n.position({ x: at.position('x') + (Math.random() - 0.5) * 80, y: at.position('y') + (Math.random() - 0.5) * 80 }));
     await layout(cy, false);
+    if (cy !== MG.cy || cy.destroyed()) return added.length;
     MG.graphNodes = cy.nodes().length;
     showStatus();
-    focus(node);
+    if (seq === G.expandSeq) focus(at);
     return added.length;
   }
   G.expand = iri => expand(MG.cy.getElementById(iri));
 
+  /** Shows a node's panel; a later focus supersedes this one, so a slow mandate list never lands in another node's panel. */
   async function focus(node) {
     const cy = MG.cy;
+    const seq = ++G.focusSeq;
     cy.elements().addClass('faded');
     node.closedNeighborhood().removeClass('faded');
     const d = node.data();
     const panel = document.getElementById('node-panel');
     const l = MG.labels.get(d.iri) || {};
     const expandBtn = el('button', { type: 'button', id: 'g-expand' }, t('gr.expand'));
-    expandBtn.addEventListener('click', () => { G.expanding = true; expand(MG.cy.getElementById(d.iri)).finally(() => { G.expanding = false; }); });
+    expandBtn.addEventListener('click', () => expand(MG.cy.getElementById(d.iri)));
     const facet = d.doc ? null : d.kind === 'Instrument' ? 'instrument' : 'addressee';
     const exploreLink = facet ? el('a', { href: '#explore?' + new URLSearchParams([[facet, MG.shortIri(d.iri)]]).toString() }, t('gr.explore')) : null;
     panel.replaceChildren(
@@ -241,6 +276,7 @@
         OPTIONAL { ?m mg:topic ?t }
         ?p mg:partOf+ ?doc . ?doc a mg:Document . OPTIONAL { ?doc mg:symbol ?symbol }
       } GROUP BY ?p ?doc ?symbol ?verb ORDER BY ?doc ?p LIMIT 500`);
+      if (seq !== G.focusSeq) return;
       const list = el('ol', { id: 'mandate-list' });
       for (const b of rows) {
         const p = b.p.value, doc = b.doc.value;

@@ -41,13 +41,17 @@
       OPTIONAL { ?verb mg:verbClass ?cls } } GROUP BY ?verb ?cls ORDER BY DESC(?n) ?verb`,
     addressees: `SELECT ?a (COUNT(DISTINCT ?m) AS ?n) { ?m a mg:Mandate ; mg:addressee ?a }
       GROUP BY ?a ORDER BY DESC(?n) ?a LIMIT 12`,
-    instruments: `SELECT ?i (COUNT(DISTINCT ?p) AS ?n) { ?p mg:cites ?c . ?c mg:partOf* ?i . ?i a mg:Instrument }
-      GROUP BY ?i ORDER BY DESC(?n) ?i LIMIT 10`,
+    // the path up to the instrument once per distinct provision cited, not once per citation
+    instruments: `SELECT ?i (COUNT(DISTINCT ?p) AS ?n) {
+      { SELECT DISTINCT ?c ?i { { SELECT DISTINCT ?c { ?q mg:cites ?c } } ?c mg:partOf* ?i . ?i a mg:Instrument } }
+      ?p mg:cites ?c } GROUP BY ?i ORDER BY DESC(?n) ?i LIMIT 10`,
     provisions: `SELECT ?c (COUNT(DISTINCT ?p) AS ?n) { ?p mg:cites ?c . ?c a mg:Provision }
       GROUP BY ?c ORDER BY DESC(?n) ?c LIMIT 10`,
+    // the reporting mandates first (a few in a hundred), so only they are walked to their document
     due: `SELECT ?to ?due ?status (COUNT(DISTINCT ?m) AS ?n) {
+      { SELECT DISTINCT ?m { ?m mg:reportTo|mg:dueSession ?r } }
       ?m a mg:Mandate ; mg:inParagraph ?ip . ?ip mg:partOf* ?top . ?top mg:partOf ?doc . ?doc a mg:Document .
-      OPTIONAL { ?m mg:reportTo ?to } OPTIONAL { ?m mg:dueSession ?due } FILTER(BOUND(?to) || BOUND(?due))
+      OPTIONAL { ?m mg:reportTo ?to } OPTIONAL { ?m mg:dueSession ?due }
       BIND(IF(${ANSWERED}, "answered", "open") AS ?status) } GROUP BY ?to ?due ?status ORDER BY ?due ?to`,
   };
   const COUNTS = {

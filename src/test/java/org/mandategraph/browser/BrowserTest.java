@@ -310,6 +310,89 @@ class BrowserTest {
         browser.screenshot(SHOTS.resolve("graph-expanded.png"));
     }
 
+    /**
+     * Two expansions, the first still waiting for its answers when the second starts: the later one supersedes it,
+     * so the graph gains the second node's neighbourhood, each edge once, and none of the first's. The first node's
+     * answers are held back in the page for a second and a half so that the overlap happens on every run.
+     */
+    @Test
+    void d3_aLaterExpansionSupersedesOneStillLoading() throws Exception {
+        open("#graph?cap=6");
+        browser.waitFor("window.mandategraph.graph.ready && window.mandategraph.graph.key === 'cap=6' && !window.mandategraph.graph.expanding", 40);
+        Set<String> before = tasksEdges();
+        List<String> nodes = new ArrayList<>();
+        browser.eval("window.mandategraph.cy.nodes().map(n => n.id())").forEach(n -> nodes.add(n.asText()));
+        // a first node whose neighbourhood is not all shown yet, and a second whose neighbourhood differs from it
+        String first = null;
+        String second = null;
+        Set<String> firstAdds = Set.of();
+        Set<String> secondAdds = Set.of();
+        for (String a : nodes) {
+            Set<String> na = new HashSet<>(neighbourhood(a));
+            na.removeAll(before);
+            if (na.isEmpty()) {
+                continue;
+            }
+            for (String b : nodes) {
+                Set<String> nb = new HashSet<>(neighbourhood(b));
+                nb.removeAll(before);
+                if (!b.equals(a) && !nb.isEmpty() && !nb.containsAll(na)) {
+                    first = a;
+                    second = b;
+                    firstAdds = na;
+                    secondAdds = nb;
+                    break;
+                }
+            }
+            if (first != null) {
+                break;
+            }
+        }
+        assertThat(first).as("two nodes with different hidden neighbourhoods in the capped graph").isNotNull();
+        browser.eval("(() => { const M = window.mandategraph; M.rowsUnslowed = M.rows; M.rows = async q => {"
+                + " const r = await M.rowsUnslowed(q); if (q.includes(" + js("<" + first + ">") + "))"
+                + " await new Promise(res => setTimeout(res, 1500)); return r; }; return true; })()");
+        try {
+            // both started at once, the first's answers held back; the promise ends when both expansions have
+            browser.eval("Promise.all([window.mandategraph.graph.expand(" + js(first) + "), window.mandategraph.graph.expand("
+                    + js(second) + ")]).then(() => true)");
+        } finally {
+            browser.eval("window.mandategraph.rows = window.mandategraph.rowsUnslowed; true");
+        }
+        Set<String> expected = new HashSet<>(before);
+        expected.addAll(secondAdds);
+        List<String> drawn = new ArrayList<>();
+        browser.eval("window.mandategraph.cy.edges('[relation = \"tasks\"]').map(e => e.source().id() + ' ' + e.target().id())")
+                .forEach(e -> drawn.add(e.asText()));
+        assertThat(drawn).as("each edge once").doesNotHaveDuplicates();
+        assertThat(new HashSet<>(drawn)).as("the graph after expanding %s, then %s while the first was loading", first, second)
+                .isEqualTo(expected);
+        Set<String> onlyFirst = new HashSet<>(firstAdds);
+        onlyFirst.removeAll(secondAdds);
+        assertThat(drawn).as("none of the superseded expansion's edges").doesNotContainAnyElementsOf(onlyFirst);
+        // the panel is the later node's
+        browser.waitFor("document.getElementById('g-expand')", 10);
+        assertThat(browser.eval("window.mandategraph.cy.getElementById(" + js(second) + ").closedNeighborhood().filter('.faded').length").asInt())
+                .isZero();
+    }
+
+    /** The (document, addressee) edges drawn for mandates. */
+    static Set<String> tasksEdges() {
+        Set<String> out = new HashSet<>();
+        browser.eval("window.mandategraph.cy.edges('[relation = \"tasks\"]').map(e => e.source().id() + ' ' + e.target().id())")
+                .forEach(e -> out.add(e.asText()));
+        return out;
+    }
+
+    /** A node's neighbourhood as the graph draws it: (document, addressee) of every mandate of the node. */
+    static Set<String> neighbourhood(String iri) {
+        Set<String> out = new HashSet<>();
+        sparql("SELECT DISTINCT ?doc ?x { VALUES ?f { <" + iri + "> } ?m a mg:Mandate ; mg:addressee ?x ; mg:inParagraph ?p ."
+                + " ?p mg:partOf+ ?doc . ?doc a mg:Document . FILTER(?x = ?f || ?doc = ?f) }")
+                .forEach(r -> out.add(r.get("doc") + " " + r.get("x")));
+        return out;
+    }
+
     static void clickNode(String iri) {
         var pos = browser.eval("(() => { const n = window.mandategraph.cy.getElementById('" + iri + "');"
                 + " const p = n.renderedPosition(); const r = document.getElementById('cy').getBoundingClientRect();"
