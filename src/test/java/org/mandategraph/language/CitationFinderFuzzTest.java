@@ -2,27 +2,32 @@ package org.mandategraph.language;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Random;
 import java.util.Set;
-import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.lifecycle.AddLifecycleHook;
 import org.mandategraph.language.CitationToken.ProvisionRef;
+import org.mandategraph.language.CitationToken.ResolutionRef;
 import org.mandategraph.lexicon.Gazetteer;
 import org.mandategraph.testing.Fragments;
-import org.mandategraph.testing.Fuzz;
+import org.mandategraph.testing.FuzzRun;
 
 /**
- * Fuzzing the Chinese and English {@link CitationFinder}s: arbitrary text and text built from citation pieces gives
+ * Fuzzing the Chinese and English {@link CitationFinder}s. On arbitrary text and text built from citation pieces:
  * tokens whose spans lie in the text, in reading order (English puts a provision group after the instrument it is
- * "of", its anchor, which it always names), the same tokens every time, never an exception, and long runs of
- * citation-like text are read in bounded time.
+ * "of", its anchor), the same tokens every time, never an exception, and long runs of one citation piece read
+ * within {@link FuzzRun}'s time limit on a worker's stack. On citations generated from each language's grammar
+ * ({@code 第7条第1款}, {@code article 7, paragraph 1, of the Convention}, resolution lists) put into arbitrary text:
+ * the finder reads back exactly the numbers and provisions printed.
  */
-@Tag("fuzz")
+@AddLifecycleHook(FuzzRun.class)
 class CitationFinderFuzzTest {
     private static final CitationFinder ZH = finder("zh");
     private static final CitationFinder EN = finder("en");
@@ -45,19 +50,28 @@ class CitationFinderFuzzTest {
         return l.citationFinder(Gazetteer.of(l.matchRules()));
     }
 
-    private static String text(Random r) {
-        StringBuilder sb = new StringBuilder();
-        int n = r.nextInt(10) == 0 ? 200 + r.nextInt(800) : r.nextInt(40);
-        List<String> pieces = r.nextBoolean() ? ZH_PIECES : EN_PIECES;
-        for (int i = 0; i < n; i++) {
-            switch (r.nextInt(8)) {
-                case 0 -> sb.append(Fragments.junk(r, 6));
-                case 1 -> sb.append(Fragments.pick(r, r.nextBoolean() ? ZH_PIECES : EN_PIECES));
-                case 2 -> sb.append(r.nextInt(r.nextBoolean() ? 10 : 100_000));
-                default -> sb.append(Fragments.pick(r, pieces));
-            }
-        }
-        return sb.toString();
+    /** Pieces of one language's citations, now and then the other's, junk and numbers; sometimes long. */
+    private static Arbitrary<String> pieces(List<String> own, List<String> other) {
+        Arbitrary<String> piece = Arbitraries.frequencyOf(
+                net.jqwik.api.Tuple.of(5, Arbitraries.of(own)),
+                net.jqwik.api.Tuple.of(1, Arbitraries.of(other)),
+                net.jqwik.api.Tuple.of(1, Fragments.junk(6)),
+                net.jqwik.api.Tuple.of(1, Arbitraries.integers().between(0, 99_999).map(String::valueOf)),
+                net.jqwik.api.Tuple.of(1, Arbitraries.strings().numeric().ofMinLength(8).ofMaxLength(24)));
+        return Arbitraries.frequencyOf(
+                        net.jqwik.api.Tuple.of(9, piece.list().ofMaxSize(40)),
+                        net.jqwik.api.Tuple.of(1, piece.list().ofMinSize(200).ofMaxSize(1000)))
+                .map(l -> String.join("", l));
+    }
+
+    @Provide
+    Arbitrary<String> chineseText() {
+        return pieces(ZH_PIECES, EN_PIECES);
+    }
+
+    @Provide
+    Arbitrary<String> englishText() {
+        return pieces(EN_PIECES, ZH_PIECES);
     }
 
     static void assertTokens(CitationFinder finder, String text, boolean english) {
@@ -80,85 +94,114 @@ class CitationFinderFuzzTest {
         assertThat(finder.tokens(text)).as("the same tokens again").isEqualTo(tokens);
     }
 
-    @Test
-    void chineseTokensLieInTheTextInReadingOrder() {
-        Fuzz.forAll("Chinese citation finder", CitationFinderFuzzTest::text).tries(400).limit(Duration.ofSeconds(10))
-                .shrinkWith(Fuzz::shrinkText).show(Fuzz::literal).check(t -> assertTokens(ZH, t, false));
+    @Property(tries = 400)
+    void chineseTokensLieInTheTextInReadingOrder(@ForAll("chineseText") String t) {
+        assertTokens(ZH, t, false);
     }
 
-    @Test
-    void englishTokensLieInTheTextInReadingOrder() {
-        Fuzz.forAll("English citation finder", CitationFinderFuzzTest::text).tries(400).limit(Duration.ofSeconds(10))
-                .shrinkWith(Fuzz::shrinkText).show(Fuzz::literal).check(t -> assertTokens(EN, t, true));
+    @Property(tries = 400)
+    void englishTokensLieInTheTextInReadingOrder(@ForAll("englishText") String t) {
+        assertTokens(EN, t, true);
     }
 
-    /** One piece (or two alternating) repeated to thousands of characters: where backtracking would blow up. */
-    private static String repeated(Random r) {
-        List<String> pieces = r.nextBoolean() ? ZH_PIECES : EN_PIECES;
-        String a = Fragments.pick(r, pieces) + Fragments.pick(r, List.of("", "、", ", ", " and ", "和", " ", "至"));
-        String b = r.nextBoolean() ? a : Fragments.pick(r, pieces);
-        StringBuilder sb = new StringBuilder();
-        int len = 2_000 + r.nextInt(18_000);
-        while (sb.length() < len) {
-            sb.append(a).append(b);
-        }
-        return sb.toString();
-    }
-
-    @Test
-    void longRepeatedCitationsAreReadInBoundedTime() {
-        Fuzz.forAll("long repeated citations", CitationFinderFuzzTest::repeated).tries(12).limit(Duration.ofSeconds(15))
-                .show(s -> Fuzz.literal(s.substring(0, Math.min(80, s.length()))) + " … (" + s.length() + " chars)")
-                .check(t -> {
-                    // in a worker's stack: a recursion per character overflows it
-                    Throwable[] failure = new Throwable[1];
-                    Thread th = new Thread(null, () -> {
-                        try {
-                            assertTokens(ZH, t, false);
-                            assertTokens(EN, t, true);
-                        } catch (Throwable e) {
-                            failure[0] = e;
-                        }
-                    }, "finder", 1 << 20);
-                    th.start();
-                    th.join();
-                    if (failure[0] != null) {
-                        throw new AssertionError(failure[0]);
-                    }
+    /** One piece, or two alternating, with a joint, repeated to 2,000–20,000 characters: where backtracking blows up. */
+    @Provide
+    Arbitrary<String> repeated() {
+        Arbitrary<String> piece = Arbitraries.oneOf(Arbitraries.of(ZH_PIECES), Arbitraries.of(EN_PIECES));
+        return Combinators.combine(piece, Arbitraries.of("", "、", ", ", " and ", "和", " ", "至"), piece,
+                Arbitraries.of(true, false), Arbitraries.integers().between(2_000, 20_000)).as((a, joint, b, same, len) -> {
+                    String unit = a + joint + (same ? a + joint : b);
+                    return unit.repeat(len / unit.length() + 1);
                 });
     }
 
-    /**
-     * The inputs the brief names, 20,000 characters each: measured, and bounded by a generous limit that only a
-     * catastrophic backtrack would exceed (the time is printed, not asserted tightly: the machine is shared).
-     */
-    @ParameterizedTest
-    @ValueSource(strings = {"resolution 1/1, ", "第1、", "第1条第1款和", "resolutions 1/1 and ", "article 1, paragraph 1, of ",
-            "A/RES/1/1 and ", "第1/1号决议和", "(a) ", "vol. 1, No. 1, ", "《公约》第1条、"})
-    void twentyThousandCharactersOfOneCitationPieceFinishQuickly(String piece) {
-        String text = piece.repeat(20_000 / piece.length() + 1);
-        for (CitationFinder f : List.of(ZH, EN)) {
-            long t0 = System.nanoTime();
-            Throwable[] failure = new Throwable[1];
-            Thread th = new Thread(null, () -> {
-                try {
-                    f.tokens(text);
-                } catch (Throwable e) {
-                    failure[0] = e;
-                }
-            }, "finder", 1 << 20);
-            th.start();
-            try {
-                th.join(30_000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            long ms = (System.nanoTime() - t0) / 1_000_000;
-            System.out.println("finder " + (f == ZH ? "zh" : "en") + " on " + text.length() + " chars of "
-                    + Fuzz.literal(piece) + ": " + ms + " ms");
-            assertThat(th.isAlive()).as("still reading after 30 s").isFalse();
-            assertThat(failure[0]).as("failure on %s", piece).isNull();
-            assertThat(ms).as("ms for 20,000 characters of %s", piece).isLessThan(10_000);
+    @Property(tries = 12)
+    void longRepeatedCitationsAreReadInBoundedTime(@ForAll("repeated") String t) {
+        assertTokens(ZH, t, false);
+        assertTokens(EN, t, true);
+    }
+
+    // --- citations printed from the grammar, read back
+
+    /** A citation as printed, and what the finder must read from it: resolution numbers or provision paths. */
+    record Printed(String text, List<String> expected) {
+    }
+
+    private static Arbitrary<String> resolutionNumber() {
+        return Combinators.combine(Arbitraries.integers().between(1, 80), Arbitraries.integers().between(1, 330))
+                .as((s, n) -> s + "/" + n);
+    }
+
+    private static String list(List<String> items, String comma, String and) {
+        if (items.size() == 1) {
+            return items.get(0);
         }
+        return String.join(comma, items.subList(0, items.size() - 1)) + and + items.get(items.size() - 1);
+    }
+
+    @Provide
+    Arbitrary<Printed> chineseCitations() {
+        Arbitrary<Printed> resolutions = Combinators.combine(resolutionNumber().list().uniqueElements().ofMinSize(1).ofMaxSize(5),
+                Arbitraries.of("决议", "决定"), Arbitraries.of("", " ")).as((ns, kind, sp) ->
+                new Printed("第" + sp + list(ns, "、", "和") + sp + "号" + kind,
+                        ns.stream().map(n -> (kind.equals("决定") ? "D:" : "R:") + n).toList()));
+        Arbitrary<Integer> num = Arbitraries.integers().between(1, 99);
+        Arbitrary<Printed> articleParagraph = Combinators.combine(num, num, Arbitraries.of("", " ")).as((a, p, sp) ->
+                new Printed("《公约》第" + sp + a + sp + "条第" + sp + p + sp + "款", List.of("P:art/" + a + "/para/" + p)));
+        Arbitrary<Printed> articles = num.list().uniqueElements().ofMinSize(1).ofMaxSize(5).map(as -> new Printed(
+                "《公约》第" + list(as.stream().map(String::valueOf).toList(), "、", "和") + "条",
+                as.stream().map(a -> "P:art/" + a).toList()));
+        return Arbitraries.oneOf(resolutions, articleParagraph, articles);
+    }
+
+    @Provide
+    Arbitrary<Printed> englishCitations() {
+        Arbitrary<Printed> resolutions = Combinators.combine(resolutionNumber().list().uniqueElements().ofMinSize(1).ofMaxSize(5),
+                Arbitraries.of("resolution", "decision")).as((ns, kind) ->
+                new Printed(kind + (ns.size() > 1 ? "s " : " ") + list(ns, ", ", " and "),
+                        ns.stream().map(n -> (kind.equals("decision") ? "D:" : "R:") + n).toList()));
+        Arbitrary<Integer> num = Arbitraries.integers().between(1, 99);
+        Arbitrary<Printed> articleParagraph = Combinators.combine(num, num).as((a, p) ->
+                new Printed("article " + a + ", paragraph " + p + ", of the Convention", List.of("P:art/" + a + "/para/" + p)));
+        Arbitrary<Printed> articles = num.list().uniqueElements().ofMinSize(1).ofMaxSize(5).map(as -> new Printed(
+                (as.size() > 1 ? "articles " : "article ") + list(as.stream().map(String::valueOf).toList(), ", ", " and ")
+                        + " of the Convention", as.stream().map(a -> "P:art/" + a).toList()));
+        return Arbitraries.oneOf(resolutions, articleParagraph, articles);
+    }
+
+    /** What the finder read inside [from, to) of the text, spelled as {@link Printed#expected} spells it. */
+    private static List<String> readBack(CitationFinder finder, String text, int from, int to) {
+        List<String> out = new ArrayList<>();
+        for (CitationToken t : finder.tokens(text)) {
+            if (t.span().start() < from || t.span().end() > to) {
+                continue;
+            }
+            if (t instanceof ResolutionRef r) {
+                out.add((r.decision() ? "D:" : "R:") + r.number());
+            } else if (t instanceof ProvisionRef p) {
+                p.paths().forEach(x -> out.add("P:" + String.join("/", x)));
+            }
+        }
+        return out;
+    }
+
+    private static void assertReadBack(CitationFinder finder, String before, String verb, Printed c, String after, String stop) {
+        String head = before + stop + verb;
+        String text = head + c.text() + stop + after;
+        assertThat(readBack(finder, text, head.length(), head.length() + c.text().length()))
+                .as("citations read from %s", org.mandategraph.testing.Literals.of(text))
+                .isEqualTo(c.expected());
+    }
+
+    @Property(tries = 300)
+    void chineseCitationsPrintedFromTheGrammarReadBack(@ForAll("chineseCitations") Printed c,
+            @ForAll("chineseText") String before, @ForAll("chineseText") String after) {
+        assertReadBack(ZH, before, "回顾", c, after, "。\n");
+    }
+
+    @Property(tries = 300)
+    void englishCitationsPrintedFromTheGrammarReadBack(@ForAll("englishCitations") Printed c,
+            @ForAll("englishText") String before, @ForAll("englishText") String after) {
+        assertReadBack(EN, before, "Recalling ", c, after, ".\n");
     }
 }
