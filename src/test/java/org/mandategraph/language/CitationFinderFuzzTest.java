@@ -204,4 +204,29 @@ class CitationFinderFuzzTest {
             @ForAll("englishText") String before, @ForAll("englishText") String after) {
         assertReadBack(EN, before, "Recalling ", c, after, ".\n");
     }
+
+    /**
+     * The pieces that overflowed a worker's stack or scanned to the end of the text from every start, 20,000
+     * characters each, through both finders on a 1 MiB stack: no failure (a join of a minute guards against a hang
+     * without timing anything).
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"resolution 1/1, ", "第1、", "第1条第1款和", "resolutions 1/1 and ",
+            "article 1, paragraph 1, of ", "A/RES/1/1 and ", "第1/1号决议和", "(a) ", "vol. 1, No. 1, ", "《公约》第1条、"})
+    void twentyThousandCharactersOfOneCitationPieceAreRead(String piece) throws InterruptedException {
+        String text = piece.repeat(20_000 / piece.length() + 1);
+        Throwable[] failure = new Throwable[1];
+        Thread th = new Thread(null, () -> {
+            try {
+                assertTokens(ZH, text, false);
+                assertTokens(EN, text, true);
+            } catch (Throwable e) {
+                failure[0] = e;
+            }
+        }, "finder", 1 << 20);
+        th.start();
+        th.join(60_000);
+        assertThat(th.isAlive()).as("still reading after a minute").isFalse();
+        assertThat(failure[0]).as("failure on %s", piece).isNull();
+    }
 }

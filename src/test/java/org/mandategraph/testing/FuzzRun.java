@@ -5,8 +5,10 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import net.jqwik.api.Property;
 import net.jqwik.api.lifecycle.AroundPropertyHook;
 import net.jqwik.api.lifecycle.AroundTryHook;
+import net.jqwik.api.lifecycle.PropagationMode;
 import net.jqwik.api.lifecycle.PropertyAttributes;
 import net.jqwik.api.lifecycle.PropertyExecutionResult;
 import net.jqwik.api.lifecycle.PropertyExecutor;
@@ -41,7 +43,9 @@ public final class FuzzRun implements AroundPropertyHook, AroundTryHook {
     public PropertyExecutionResult aroundProperty(PropertyLifecycleContext context, PropertyExecutor property) {
         PropertyAttributes a = context.attributes();
         int scale = Integer.getInteger(SCALE, 1);
-        a.tries().ifPresent(t -> a.setTries((int) Math.min(Integer.MAX_VALUE, (long) t * scale)));
+        // the annotation's tries, which the attributes do not show until set
+        context.findAnnotation(Property.class).map(Property::tries).filter(t -> t != Property.TRIES_NOT_SET)
+                .ifPresent(t -> a.setTries((int) Math.min(Integer.MAX_VALUE, (long) t * scale)));
         String seed = System.getProperty(SEED, "").strip();
         if (a.seed().isEmpty() && !seed.equals("random")) {
             a.setSeed(seed.isEmpty() ? String.valueOf(context.extendedLabel().hashCode() * 0x9E3779B97F4A7C15L) : seed);
@@ -73,6 +77,12 @@ public final class FuzzRun implements AroundPropertyHook, AroundTryHook {
             return TryExecutionResult.falsified(new AssertionError("no result within " + limit
                     + " s on " + Literals.show(parameters) + " (a hang or runaway backtracking)"));
         }
+    }
+
+    /** Added on a test class, it governs the class's properties. */
+    @Override
+    public PropagationMode propagateTo() {
+        return PropagationMode.DIRECT_DESCENDANTS;
     }
 
     /** Outside the try hooks of jqwik's own (none here), so the time limit covers the whole try. */
