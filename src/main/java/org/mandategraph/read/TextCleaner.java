@@ -190,9 +190,9 @@ public final class TextCleaner {
     }
 
     /**
-     * Removes marker sentinels. Sure markers are always links; candidates become links only when
-     * {@code footnoteExists} says the document has that footnote, and otherwise turn back into their digits
-     * (a bare number line that is no footnote marker is a page number and is dropped).
+     * Removes marker sentinels. A marker becomes a link only when {@code footnoteExists} says the document has
+     * that footnote: a sure marker whose footnote is missing links nowhere and is dropped, a candidate turns back into
+     * its digits (a bare number line that is no footnote marker is a page number and is dropped).
      */
     public static Unmarked unmark(String s, java.util.function.Predicate<String> footnoteExists) {
         StringBuilder out = new StringBuilder();
@@ -209,11 +209,11 @@ public final class TextCleaner {
                 }
                 String num = s.substring(i + 1, j);
                 String label = num.startsWith("!") ? num.substring(1) : num;
-                if (c != CAND_OPEN || footnoteExists.test(label)) {
+                if (footnoteExists.test(label)) {
                     if (!markers.contains(label)) {
                         markers.add(label);
                     }
-                } else if (!num.startsWith("!")) {
+                } else if (c == CAND_OPEN && !num.startsWith("!")) {
                     out.append(label).append(' ');
                 }
                 i = j + 1;

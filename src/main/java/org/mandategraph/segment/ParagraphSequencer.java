@@ -111,6 +111,14 @@ final class ParagraphSequencer {
             }
             Matcher s = g.subParagraphLabel().matcher(b.text);
             if (s.find() && cur != null) {
+                if (cur.hasSub(s.group(1))) {
+                    // a label printed twice would name one sub-paragraph twice: the second stays text of the one before
+                    diagnostics.add(new Diagnostic(Diagnostic.Severity.WARNING, fileName, new Span(b.start, b.end),
+                            "paragraph " + cur.number + " prints sub-paragraph (" + s.group(1)
+                                    + ") twice; the second is read as text of the sub-paragraph before it"));
+                    cur.appendLast(b);
+                    continue;
+                }
                 cur.subs.add(new SubBuilder(s.group(1), b, b.text.substring(s.end())));
                 cur.end = b.end;
                 continue;
@@ -161,6 +169,11 @@ final class ParagraphSequencer {
             this.start = b.start;
             this.end = b.end;
             this.text = text;
+        }
+
+        /** Whether a sub-paragraph of this label (in either case, as its IRI has it) has begun. */
+        boolean hasSub(String label) {
+            return subs.stream().anyMatch(x -> x.label.equalsIgnoreCase(label));
         }
 
         /** Joins a continuation block to the paragraph, or to its last sub-paragraph once those have begun. */

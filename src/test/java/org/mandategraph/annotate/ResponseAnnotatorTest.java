@@ -53,4 +53,31 @@ class ResponseAnnotatorTest {
         AnnotatedDocument d = Extractor.standard().extract(new SourceText("r.txt", text, StandardCharsets.UTF_8, "text"));
         assertThat(d.responses()).extracting(r -> local(r.resolutionIri())).containsExactly("resolution/GA/67/189");
     }
+
+    /**
+     * Found by fuzzing (SegmenterFuzzTest, seed paragraphs shuffled: an English report whose paragraph 1 ran on for
+     * 2,400 characters with no full stop): splitting it into sentences overflowed the stack, one regex frame per
+     * character, and the StackOverflowError escaped the extractor. The sentence pattern now loops without recursing.
+     */
+    @Test
+    void aLongEnglishSentenceDoesNotOverflowTheStack() throws Exception {
+        String text = "Report of the Secretary-General\n\n1. The present report is submitted pursuant to General Assembly "
+                + "resolution 66/177, " + "on the participation, perspectives and knowledge of Indigenous women and girls, "
+                .repeat(300) + "as requested.\n";
+        Throwable[] failure = new Throwable[1];
+        AnnotatedDocument[] doc = new AnnotatedDocument[1];
+        // a worker's stack, as the batch extracts on every core
+        Thread t = new Thread(null, () -> {
+            try {
+                doc[0] = Extractor.standard().extract(new SourceText("report.txt", text, StandardCharsets.UTF_8, "text"));
+            } catch (Throwable e) {
+                failure[0] = e;
+            }
+        }, "extract", 1 << 20);
+        t.start();
+        t.join();
+        assertThat(failure[0]).isNull();
+        assertThat(doc[0].document().paragraphs()).hasSize(1);
+        assertThat(doc[0].responses()).extracting(r -> local(r.resolutionIri())).containsExactly("resolution/GA/66/177");
+    }
 }

@@ -49,10 +49,16 @@ public final class ReadInvariants {
         }
     }
 
-    /** A refusal names the file and says something more. */
+    /**
+     * A refusal names the file and says something more, and is no crash: the extractor wraps an exception the
+     * segmenter threw as "cannot segment document", which is a fault in the segmenter, not in the input.
+     */
     public static void assertNamesFile(UnreadableInputException e, Path file) {
         assertThat(e.getMessage()).as("refusal message").startsWith(file.getFileName().toString() + ":");
         assertThat(e.getMessage().length()).isGreaterThan(file.getFileName().toString().length() + 3);
+        if (e.getMessage().contains("cannot segment document")) {
+            throw new AssertionError("the segmenter crashed: " + e.getMessage(), e.getCause() != null ? e.getCause() : e);
+        }
     }
 
     /** Reads {@code file} with the reader its content and name choose: well-formed text, or a refusal naming it. */

@@ -288,4 +288,43 @@ class SegmenterTest {
         assertThat(d.paragraphs(org.mandategraph.document.ParagraphKind.OPERATIVE)).hasSize(operative);
         assertThat(d.diagnostics().stream().anyMatch(x -> x.message().contains("fragment"))).isEqualTo(warned);
     }
+
+    /**
+     * Found by fuzzing (SegmenterFuzzTest, shrunk to {@code "1.[^1]"} and {@code "委员会，\n[^5]"}): a printed marker
+     * whose footnote the document does not have was kept on the paragraph, and the graph linked it to a footnote
+     * IRI that names nothing. A marker links only to a footnote the document prints.
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"1.[^1]", "\u59D4\u5458\u4F1A\uFF0C\n[^5]", "1. 决定¹。", "大会，\n\n注意到²，"})
+    void aMarkerWithoutItsFootnoteLinksNowhere(String text) {
+        UnDocument d = segmenter.segment(new SourceText("test.md", text, StandardCharsets.UTF_8, "MARKDOWN"));
+        assertThat(d.footnotes()).isEmpty();
+        assertThat(d.paragraphs()).isNotEmpty().allSatisfy(p -> assertThat(p.footnoteMarkers()).isEmpty());
+    }
+
+    @Test
+    void aMarkerWithItsFootnoteStillLinks() {
+        UnDocument d = segmenter.segment(new SourceText("test.md", "大会，\n\n注意到《公约》¹，\n\n1. 决定¹。\n\n---\n\n¹ 联合国，《条约汇编》。\n",
+                StandardCharsets.UTF_8, "MARKDOWN"));
+        assertThat(d.footnotes()).extracting(f -> f.number()).containsExactly("1");
+        assertThat(d.paragraphs()).allSatisfy(p -> assertThat(p.footnoteMarkers()).containsExactly("1"));
+    }
+
+    /**
+     * Found by fuzzing (SegmenterFuzzTest, shrunk to {@code "1.\n(o)强\n(o)"}): a sub-paragraph label printed twice
+     * in one paragraph gave two sub-paragraphs of one label, hence one IRI for two texts. The second is read as text
+     * of the sub-paragraph before it, with a warning.
+     */
+    @Test
+    void aSubParagraphLabelPrintedTwiceNamesOneSubParagraph() {
+        for (String text : List.of("1.\n(o)\u5F3A\n(o)", "1. 决定：\n\n(a) 加强合作；\n\n(b) 提交报告；\n\n(a) 再次加强；\n")) {
+            UnDocument d = read(text);
+            Paragraph p = d.paragraphs().get(0);
+            assertThat(p.subParagraphs()).extracting(s -> s.label()).doesNotHaveDuplicates();
+            assertThat(d.diagnostics()).anyMatch(x -> x.message().contains("twice"));
+        }
+        Paragraph p = read("1. 决定：\n\n(a) 加强合作；\n\n(b) 提交报告；\n\n(a) 再次加强；\n").paragraphs().get(0);
+        assertThat(p.subParagraphs()).extracting(s -> s.label()).containsExactly("a", "b");
+        assertThat(p.subParagraphs().get(1).text()).contains("提交报告", "再次加强");
+    }
 }

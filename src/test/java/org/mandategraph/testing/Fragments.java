@@ -7,13 +7,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import java.util.stream.Stream;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.RandomDistribution;
+import net.jqwik.api.Tuple;
 
 /**
  * Pieces UN documents are made of, for fuzzing: header lines, body lines, numbered and lettered paragraphs,
  * footnotes and markers in Chinese and English, citation phrases, junk, and the paragraphs of the seed and corpus
- * files; and random documents assembled from them.
+ * files; and jqwik generators of text and documents assembled from them.
  */
 public final class Fragments {
     public static final List<String> ZH_LINES = List.of(
@@ -82,46 +86,46 @@ public final class Fragments {
         return out;
     }
 
-    public static <T> T pick(Random r, List<T> list) {
-        return list.get(r.nextInt(list.size()));
-    }
-
-    /** Random characters from every plane a document may hold, surrogates and private-use sentinels included. */
-    public static String junk(Random r, int max) {
-        StringBuilder sb = new StringBuilder();
-        int n = r.nextInt(max + 1);
-        for (int i = 0; i < n; i++) {
-            switch (r.nextInt(6)) {
-                case 0 -> sb.append((char) (0x20 + r.nextInt(0x5F)));
-                case 1 -> sb.append((char) (0x4E00 + r.nextInt(0x5000)));
-                case 2 -> sb.append((char) r.nextInt(0x10000));
-                case 3 -> sb.append(pick(r, JUNK));
-                case 4 -> sb.append((char) ('0' + r.nextInt(10)));
-                default -> sb.append(pick(r, List.of(" ", "\n", ".", ",", "(", ")", "/", "、")));
-            }
-        }
-        return sb.toString();
+    /** Characters from every plane a document may hold, surrogates and private-use sentinels included. */
+    public static Arbitrary<String> junk(int maxLength) {
+        Arbitrary<String> c = Arbitraries.frequencyOf(
+                Tuple.of(1, Arbitraries.chars().range(' ', '~').map(String::valueOf)),
+                Tuple.of(1, Arbitraries.chars().range('\u4E00', '\u9FFF').map(String::valueOf)),
+                Tuple.of(1, Arbitraries.chars().all().map(String::valueOf)),
+                Tuple.of(1, Arbitraries.of(JUNK)),
+                Tuple.of(1, Arbitraries.chars().numeric().map(String::valueOf)),
+                Tuple.of(1, Arbitraries.of(" ", "\n", ".", ",", "(", ")", "/", "、")));
+        return c.list().ofMaxSize(maxLength).map(l -> String.join("", l));
     }
 
     /**
-     * A document-like text: lines drawn from the language's fragments, seed paragraphs (shuffled), junk, with
-     * random line breaks, blank lines, indents and numbers.
+     * A document-like text: lines drawn from the language's fragments, seed paragraphs, numbered and lettered
+     * lines, junk, with random line breaks, blank lines, indents. Shrinks to fewer and simpler pieces.
      */
-    public static String document(Random r, boolean english) {
+    public static Arbitrary<String> document(boolean english) {
         List<String> lines = english ? EN_LINES : ZH_LINES;
-        StringBuilder sb = new StringBuilder();
-        int parts = 1 + r.nextInt(30);
-        for (int i = 0; i < parts; i++) {
-            switch (r.nextInt(10)) {
-                case 0, 1, 2, 3 -> sb.append(pick(r, lines));
-                case 4, 5 -> sb.append(pick(r, seedParagraphs()));
-                case 6 -> sb.append(r.nextInt(30)).append(pick(r, List.of(". ", ".", "．", ". "))).append(pick(r, lines));
-                case 7 -> sb.append('(').append((char) ('a' + r.nextInt(26))).append(") ").append(pick(r, lines));
-                case 8 -> sb.append(junk(r, 12));
-                default -> sb.append(pick(r, JUNK));
-            }
-            sb.append(pick(r, List.of("\n", "\n", "\n\n", "\n\n", " ", "", "\r\n", "\n   ", "\n\n\n")));
-        }
-        return sb.toString();
+        Arbitrary<String> line = Arbitraries.of(lines);
+        Arbitrary<String> piece = Arbitraries.frequencyOf(
+                Tuple.of(4, line),
+                Tuple.of(2, Arbitraries.of(seedParagraphs())),
+                Tuple.of(1, Combinators.combine(Arbitraries.integers().between(0, 29), Arbitraries.of(". ", ".", "．"), line)
+                        .as((n, dot, l) -> n + dot + l)),
+                Tuple.of(1, Combinators.combine(Arbitraries.chars().range('a', 'z'), line).as((c, l) -> "(" + c + ") " + l)),
+                Tuple.of(1, junk(12)),
+                Tuple.of(1, Arbitraries.of(JUNK)));
+        Arbitrary<String> sep = Arbitraries.of("\n", "\n", "\n\n", "\n\n", " ", "", "\r\n", "\n   ", "\n\n\n");
+        // sizes uniform, not jqwik's usual bias to small lists: a document needs a few parts to have paragraphs
+        return Combinators.combine(piece, sep).as(String::concat).list().ofMinSize(1).ofMaxSize(30)
+                .withSizeDistribution(RandomDistribution.uniform()).map(l -> String.join("", l));
+    }
+
+    /** A document-like text in either language. */
+    public static Arbitrary<String> documents() {
+        return Arbitraries.oneOf(document(false), document(true));
+    }
+
+    /** Junk, or a document-like text in either language. */
+    public static Arbitrary<String> text() {
+        return Arbitraries.oneOf(junk(200), document(false), document(true));
     }
 }

@@ -47,7 +47,7 @@ public final class English implements Language {
             // the word "resolution", so a body named elsewhere in the clause is not the issuer
             Pattern.compile("“[^”]*”|\"[^\"]*\"|" + NAME_RUN + "(?!" + ISSUES + ")"),
             BODY_HEADS,
-            Pattern.compile("(?:[^.;]|\\.(?!\\s+[A-Z“\"(]|\\s*$))+[.;]?"),
+            Pattern.compile("(?:[^.;]++|\\.(?!\\s+[A-Z“\"(]|\\s*$))++[.;]?"),
             Pattern.compile("\\b(?:[Tt]his|[Tt]he\\s+present)\\s+(?:report|note|study)\\b"),
             Pattern.compile("\\b(?:[Tt]his|[Tt]he\\s+present)\\s+(?:report|note|study)\\b[^.;]{0,60}?\\b(?:"
                     + PURSUANT + ")\\b"),

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import org.mandategraph.document.Span;
 import org.mandategraph.language.CitationFinder;
 import org.mandategraph.language.CitationToken;
+import org.mandategraph.language.Digits;
 import org.mandategraph.read.RomanNumerals;
 import org.mandategraph.language.CitationToken.Attachment;
 import org.mandategraph.language.CitationToken.BodyAnaphor;
@@ -399,7 +400,7 @@ public final class EnglishCitationFinder implements CitationFinder {
             String[] v = values.get(i);
             boolean last = i == values.size() - 1;
             if (kind.equals("chap")) {
-                int n = v[0].matches("\\d+") ? Integer.parseInt(v[0]) : EnglishNumerals.parseRoman(v[0]);
+                int n = v[0].matches("\\d+") ? Digits.value(v[0]) : EnglishNumerals.parseRoman(v[0]);
                 if (n > 0) {
                     paths.add(List.of("chap", RomanNumerals.toRoman(n)));
                     labels.add("chapter " + RomanNumerals.toRoman(n));
@@ -444,9 +445,9 @@ public final class EnglishCitationFinder implements CitationFinder {
         while (v.region(pos, text.length()).lookingAt()) {
             String value = v.group(1);
             if (rangeFrom != null && value.matches("\\d+") && rangeFrom.matches("\\d+")) {
-                int a = Integer.parseInt(rangeFrom);
-                int b = Integer.parseInt(value);
-                for (int x = a + 1; x < b && b - a <= 100; x++) {
+                int a = Digits.value(rangeFrom);
+                int b = Digits.value(value);
+                for (int x = a + 1; a >= 0 && x < b && b - a <= 100; x++) {
                     out.add(new String[] {String.valueOf(x), ""});
                 }
             }

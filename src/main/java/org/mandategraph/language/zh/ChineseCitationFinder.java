@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.mandategraph.document.Span;
 import org.mandategraph.language.CitationFinder;
 import org.mandategraph.language.CitationToken;
+import org.mandategraph.language.Digits;
 import org.mandategraph.read.RomanNumerals;
 import org.mandategraph.language.CitationToken.*;
 import org.mandategraph.lexicon.Kinds;
@@ -24,38 +25,47 @@ import org.mandategraph.lexicon.Symbols;
 public final class ChineseCitationFinder implements CitationFinder {
 
 
+    private static final int LIST_TURNS = 200;
     private static final String SEP = "\\s*(?:、|，|,|和|及|以及|与|或)\\s*";
     private static final String RANGE = "\\s*(?:至|到|-|－|—|–)\\s*";
-    private static final String NUM_LIST = "\\d+(?:(?:" + SEP + "|" + RANGE + ")(?:第\\s*)?\\d+)*";
+    /**
+     * A list of numbers. Its loops, like every loop below that a long run of list-like text can repeat thousands of
+     * times, are possessive: a greedy loop over a group costs a stack frame per turn in Java's regex engine (a run of
+     * {@code 第1、} overflowed the stack), and giving a turn back never lets what follows a list match (a list ends in
+     * a digit, what follows it is a unit word). A loop that must be able to give a turn back matches a turn only when
+     * what follows can end the list. A list has at most {@value #LIST_TURNS} more items, so that text which is one
+     * endless list not followed by its unit costs linear time, not a scan to its end from every {@code 第} in it.
+     */
+    private static final String NUM_LIST = "\\d++(?:(?:" + SEP + "|" + RANGE + ")(?:第\\s*)?\\d++){0," + LIST_TURNS + "}+";
     /** An article, its paragraphs ({@code 第 1 款和第 2 款} as well as {@code 第 1 和 2 款}) and lettered sub-paragraph. */
     private static final String ART = "第\\s*(" + NUM_LIST + ")\\s*条(?:\\s*第\\s*(" + NUM_LIST
-            + "(?:\\s*款(?:" + SEP + "|" + RANGE + ")第\\s*" + NUM_LIST + ")*)\\s*款)?"
-            + "(?:\\s*((?:[(（]\\s*[a-z]{1,2}\\s*[)）]\\s*(?:项)?" + SEP + ")*[(（]\\s*[a-z]{1,2}\\s*[)）])\\s*项)?";
+            + "(?:\\s*款(?:" + SEP + "|" + RANGE + ")第\\s*" + NUM_LIST + "(?=\\s*款))*+)\\s*款)?"
+            + "(?:\\s*((?:[(（]\\s*[a-z]{1,2}\\s*[)）]\\s*(?:项)?" + SEP + "){0,52}[(（]\\s*[a-z]{1,2}\\s*[)）])\\s*项)?";
     private static final Pattern AFTER_SYMBOL = Pattern.compile(
-            "\\s*(?:和|及|、|,|，)\\s*(Corr|Add|Rev)\\.(\\d+(?:\\s*(?:和|及|、|,)\\s*\\d+)*)");
+            "\\s*(?:和|及|、|,|，)\\s*(Corr|Add|Rev)\\.(\\d++(?:\\s*(?:和|及|、|,)\\s*\\d++)*+)");
     private static final Pattern SUB_LETTER = Pattern.compile("[(（]\\s*([a-z]{1,2})\\s*[)）]");
     private static final Pattern ART_ONE = Pattern.compile(ART);
-    private static final Pattern ART_GROUP = Pattern.compile(ART + "(?:(?:" + SEP + "|" + RANGE + ")" + ART + ")*");
+    private static final Pattern ART_GROUP = Pattern.compile(ART + "(?:(?:" + SEP + "|" + RANGE + ")" + ART + ")*+");
     private static final Pattern RANGE_ONLY = Pattern.compile("^" + RANGE + "$");
     private static final String CHAP_NUM = "(?:[一二三四五六七八九十]+|\\d+|[IVXLC]+)";
     /** {@code 第五章}, and lists {@code 第三和第四章}, {@code 第三、四章}. */
     private static final Pattern CHAPTER = Pattern.compile(
-            "第\\s*(" + CHAP_NUM + "(?:(?:\\s*章(?:\\s*[（(][^）)]{1,20}[）)])?)?" + SEP + "(?:第\\s*)?" + CHAP_NUM + ")*)\\s*章");
+            "第\\s*(" + CHAP_NUM + "(?:(?:\\s*章(?:\\s*[（(][^）)]{1,20}[）)])?)?" + SEP + "(?:第\\s*)?" + CHAP_NUM + "){0,60})\\s*章");
     private static final Pattern CHAP_ITEM = Pattern.compile(CHAP_NUM);
     private static final Pattern DECL_PARA = Pattern.compile(
-            "第\\s*(" + NUM_LIST + "(?:\\s*段(?:" + SEP + "|" + RANGE + ")第\\s*" + NUM_LIST + ")*)\\s*段");
+            "第\\s*(" + NUM_LIST + "(?:\\s*段(?:" + SEP + "|" + RANGE + ")第\\s*" + NUM_LIST + "(?=\\s*段))*+)\\s*段");
     private static final Pattern NUM_IN_LIST = Pattern.compile("(\\d+)(?:" + RANGE + "(?:第\\s*)?(\\d+))?");
 
     /** {@code 65/232}, {@code 2012/17}, {@code 1373 (2001)}, and special sessions' {@code S-20/2}. */
     private static final String NUMR = "(?:(?:S-)?\\d{1,4}\\s*/\\s*\\d{1,4}|\\d{3,4}\\s*[(（]\\s*\\d{4}\\s*[)）])";
     private static final Pattern RES_GROUP = Pattern.compile(
-            "第\\s*(" + NUMR + "(?:(?:" + SEP + "|" + RANGE + ")(?:第\\s*)?" + NUMR + ")*)\\s*号");
+            "第\\s*(" + NUMR + "(?:(?:" + SEP + "|" + RANGE + ")(?:第\\s*)?" + NUMR + "){0," + LIST_TURNS + "}+)\\s*号");
     private static final Pattern RES_ITEM = Pattern.compile("(" + NUMR + ")(?:" + RANGE + "(?:第\\s*)?(" + NUMR + "))?");
     private static final Pattern KIND_AFTER = Pattern.compile("^\\s*(决议|决定)(?!草案)");
     private static final Pattern CHAIN = Pattern.compile(
             "^\\s*(?:、|，|,|和|及|以及)\\s*(?:\\d{4}\\s*年(?:\\s*\\d{1,2}\\s*月(?:\\s*\\d{1,2}\\s*日)?)?\\s*)?$");
     private static final Pattern UNTS = Pattern.compile(
-            "第\\s*(\\d+(?:" + SEP + "\\d+)*)\\s*卷\\s*[，,、]?\\s*第\\s*(\\d+)\\s*号");
+            "第\\s*(\\d++(?:" + SEP + "\\d++){0," + LIST_TURNS + "}+)\\s*卷\\s*[，,、]?\\s*第\\s*(\\d+)\\s*号");
     private static final Pattern INSTRUMENT_ANAPHOR = Pattern.compile(
             "《(\\p{IsHan}{0,4}?)(公约|议定书|宣言|行动计划|规则|战略)》|[该本](公约|议定书|宣言|行动计划)"
                     + "|(?<![\\p{IsHan}》])(公约)(?=\\s*第\\s*\\d)");
@@ -290,9 +300,9 @@ public final class ChineseCitationFinder implements CitationFinder {
                 boolean bare = one.group(2) == null && one.group(3) == null && arts.size() == 1;
                 if (bare && prevArt != null && RANGE_ONLY.matcher(text.substring(prevEnd, one.start())).matches()) {
                     // 第 24 条至第 26 条: the articles between the two ends are cited too
-                    int from = Integer.parseInt(prevArt);
-                    int to = Integer.parseInt(arts.get(0));
-                    for (int a = to - 1; a > from && to - from <= 100; a--) {
+                    int from = Digits.value(prevArt);
+                    int to = Digits.value(arts.get(0));
+                    for (int a = to - 1; from >= 0 && a > from && to - from <= 100; a--) {
                         arts.add(0, String.valueOf(a));
                     }
                 }
@@ -381,19 +391,19 @@ public final class ChineseCitationFinder implements CitationFinder {
         // units repeated inside a list (第 1 款至第 3 款) do not break ranges
         Matcher m = NUM_IN_LIST.matcher(list.replaceAll("\\s*[条款段章]\\s*", ""));
         while (m.find()) {
-            int a = Integer.parseInt(m.group(1));
             if (m.group(2) == null) {
-                out.add(String.valueOf(a));
+                out.add(Digits.normal(m.group(1)));
                 continue;
             }
-            int b = Integer.parseInt(m.group(2));
-            if (b >= a && b - a <= 100) {
+            int a = Digits.value(m.group(1));
+            int b = Digits.value(m.group(2));
+            if (a >= 0 && b >= a && b - a <= 100) {
                 for (int x = a; x <= b; x++) {
                     out.add(String.valueOf(x));
                 }
             } else {
-                out.add(String.valueOf(a));
-                out.add(String.valueOf(b));
+                out.add(Digits.normal(m.group(1)));
+                out.add(Digits.normal(m.group(2)));
             }
         }
         return out;

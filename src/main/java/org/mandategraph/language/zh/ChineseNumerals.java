@@ -14,7 +14,8 @@ public final class ChineseNumerals {
         }
         s = s.strip().replace('〇', '零').replace('两', '二');
         if (s.chars().allMatch(Character::isDigit)) {
-            return Integer.parseInt(s);
+            // a run too long for an int is no number a document prints
+            return s.length() > 9 ? -1 : Integer.parseInt(s);
         }
         int total = 0;
         int section = 0;

@@ -158,4 +158,20 @@ class EnglishCitationFinderTest {
             assertThat(FINDER.tokens(s)).isNotNull();
         }
     }
+
+    /**
+     * Found by fuzzing (CitationFinderFuzzTest, shrunk to {@code "article1 to 5999999999"}): a number too long for
+     * an {@code int} threw a NumberFormatException out of the finder. It is kept as printed, no range to it expanded.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = "=>", textBlock = """
+            article1 to 5999999999 => art 1 | art 5999999999
+            articles 3 to 99999999999 => art 3 | art 99999999999
+            chapter 99999999999 of the Convention => 
+            """)
+    void aNumberTooLongForAnIntIsKeptAsPrinted(String text, String paths) {
+        List<String> got = FINDER.tokens(text).stream().filter(t -> t instanceof ProvisionRef)
+                .flatMap(t -> ((ProvisionRef) t).paths().stream()).map(p -> String.join(" ", p)).toList();
+        assertThat(String.join(" | ", got)).isEqualTo(paths == null ? "" : paths.strip());
+    }
 }

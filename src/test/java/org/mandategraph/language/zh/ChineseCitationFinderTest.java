@@ -85,4 +85,52 @@ class ChineseCitationFinderTest {
         List<String> got = FINDER.tokens(text.strip()).stream().map(ChineseCitationFinderTest::show).toList();
         assertThat(String.join(" ", got)).isEqualTo(expected.strip());
     }
+
+    /**
+     * Found by fuzzing (CitationFinderFuzzTest): a number too long for an {@code int} threw a
+     * NumberFormatException out of the finder, and so out of the extraction of its document. It is kept as printed
+     * and no range to it is expanded.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            第99999999999条                 | P:art/99999999999:BARE
+            第1至99999999999条              | P:art/1+art/99999999999:BARE
+            第1条至第99999999999条          | P:art/1+art/99999999999:BARE
+            第0099999999999条第2款          | P:art/99999999999/para/2:BARE
+            """)
+    void aNumberTooLongForAnIntIsKeptAsPrinted(String text, String expected) {
+        List<String> got = FINDER.tokens(text.strip()).stream().map(ChineseCitationFinderTest::show).toList();
+        assertThat(String.join(" ", got)).isEqualTo(expected.strip());
+    }
+
+    /**
+     * Found by fuzzing (CitationFinderFuzzTest): 20,000 characters of one list piece overflowed a worker's stack
+     * (1 MiB), a regex frame per list item; the article and document-number lists now match in loops that keep no
+     * frame per turn. The provisions of the piece repeated are still found: one group, a path per article.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            第1、          | 0
+            第1条第1款和   | 2858
+            第1段和第      | 0
+            第1/1、        | 0
+            第1卷、        | 0
+            """)
+    void longRunsOfOneListPieceDoNotOverflowTheStack(String piece, int paths) throws InterruptedException {
+        String text = piece.strip().repeat(20_000 / piece.strip().length() + 1);
+        Throwable[] failure = new Throwable[1];
+        List<CitationToken> tokens = new java.util.ArrayList<>();
+        Thread t = new Thread(null, () -> {
+            try {
+                tokens.addAll(FINDER.tokens(text));
+            } catch (Throwable e) {
+                failure[0] = e;
+            }
+        }, "finder", 1 << 20);
+        t.start();
+        t.join();
+        assertThat(failure[0]).isNull();
+        assertThat(tokens.stream().filter(x -> x instanceof ProvisionRef).mapToInt(x -> ((ProvisionRef) x).paths().size()).sum())
+                .isEqualTo(paths);
+    }
 }

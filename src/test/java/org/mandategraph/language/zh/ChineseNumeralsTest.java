@@ -18,6 +18,7 @@ class ChineseNumeralsTest {
             "七, 7",
             "2012, 2012",      // Arabic digits pass through
             "abc, -1",         // not a numeral
+            "99999999999, -1", // digits no int holds (found by fuzzing: a NumberFormatException)
     })
     void parsesChineseNumerals(String s, int n) {
         assertThat(ChineseNumerals.parse(s)).isEqualTo(n);
