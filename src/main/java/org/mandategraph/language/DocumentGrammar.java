@@ -66,7 +66,10 @@ public interface DocumentGrammar {
     /** A bare number opening a line before words ({@code find}); group 1 the number. */
     Pattern numberLead();
 
-    /** A bare number between words that is no count or date ({@code replaceAll}); group 1 the number. */
+    /**
+     * A bare number between words that is no count or date ({@code replaceAll}); group 1 the number, in ASCII digits
+     * (the segmenter does not search a line without one, nor for the next pattern).
+     */
     Pattern inlineMarkerCandidate();
 
     /** A bare number ending a line after a word ({@code find}); group 1 the number. */

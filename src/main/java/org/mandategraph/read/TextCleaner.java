@@ -83,22 +83,55 @@ public final class TextCleaner {
      */
     public static String cleanLine(String raw, Markup markup) {
         String s = markup.before(halfWidthAlnum(raw));
-        Matcher m = SUPERSCRIPT_DIGITS.matcher(s);
-        StringBuilder sb = new StringBuilder();
-        while (m.find()) {
-            StringBuilder digits = new StringBuilder();
-            for (char c : m.group().toCharArray()) {
-                digits.append(SUPERSCRIPTS.indexOf(c));
+        if (hasAny(s, SUPERSCRIPTS)) {
+            Matcher m = SUPERSCRIPT_DIGITS.matcher(s);
+            StringBuilder sb = new StringBuilder();
+            while (m.find()) {
+                StringBuilder digits = new StringBuilder();
+                for (char c : m.group().toCharArray()) {
+                    digits.append(SUPERSCRIPTS.indexOf(c));
+                }
+                m.appendReplacement(sb, Matcher.quoteReplacement(MARK_OPEN + digits.toString() + MARK_CLOSE));
             }
-            m.appendReplacement(sb, Matcher.quoteReplacement(MARK_OPEN + digits.toString() + MARK_CLOSE));
+            m.appendTail(sb);
+            s = sb.toString();
         }
-        m.appendTail(sb);
-        s = oldStyleMarkers(sb.toString());
+        s = oldStyleMarkers(s);
         s = markup.after(s);
         s = collapseBoldRuns(s);
-        s = SPACES.matcher(s).replaceAll(" ");
-        s = WRAPPED_HYPHEN.matcher(s).replaceAll("-");
+        s = spacesAsOne(s);
+        if (s.contains("- ")) {
+            s = WRAPPED_HYPHEN.matcher(s).replaceAll("-");
+        }
         return s.strip();
+    }
+
+    // Every line of every document passes here, so each rule below first asks, in one scan, whether its pattern can
+    // match at all (each needs a character the scan looks for) and leaves most lines without running a regex.
+
+    /** Whether {@code s} holds one of the characters of {@code chars}. */
+    private static boolean hasAny(String s, String chars) {
+        for (int i = 0; i < s.length(); i++) {
+            if (chars.indexOf(s.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Runs of spaces, tabs, no-break and ideographic spaces as one space ({@link #SPACES}). */
+    private static String spacesAsOne(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\t' || c == '\u00A0' || c == '\u3000' || c == ' ' && i + 1 < s.length() && isSpace(s.charAt(i + 1))) {
+                return SPACES.matcher(s).replaceAll(" ");
+            }
+        }
+        return s;
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\u00A0' || c == '\u3000';
     }
 
     /**
@@ -115,6 +148,9 @@ public final class TextCleaner {
 
     /** Old-style markers ({@code 1/}, as the UN printed them before superscripts) as sure markers. */
     static String oldStyleMarkers(String line) {
+        if (line.indexOf('/') < 0) {
+            return line; // both shapes have a slash
+        }
         String s = OLD_STYLE_NOTE.matcher(line).replaceFirst(r -> Matcher.quoteReplacement(r.group(1) + marker(r.group(2))));
         return OLD_STYLE_MARKER.matcher(s).replaceAll(r -> Matcher.quoteReplacement(marker(r.group(1))));
     }
@@ -151,12 +187,38 @@ public final class TextCleaner {
 
     /** {@code 认识到认识到认识到认识到} → {@code 认识到}; {@code 邀邀邀邀请请请请} → {@code 邀请}. */
     public static String collapseBoldRuns(String s) {
+        if (!mayRepeatHan(s)) {
+            return s;
+        }
         String prev;
         do {
             prev = s;
             s = BOLD_RUN.matcher(s).replaceAll("$1");
         } while (!s.equals(prev));
         return s;
+    }
+
+    /**
+     * Whether {@link #BOLD_RUN} can match: some Han character recurs twice at one distance of at most 30, as the
+     * first character of a run repeated three times must. Text with characters outside the BMP is not scanned.
+     */
+    private static boolean mayRepeatHan(String s) {
+        int n = s.length();
+        for (int i = 0; i + 2 < n; i++) {
+            char c = s.charAt(i);
+            if (Character.isSurrogate(c)) {
+                return true;
+            }
+            if (c < 0x2E80) {
+                continue; // no Han character lies below the CJK radicals
+            }
+            for (int len = 1; len <= 30 && i + 2 * len < n; len++) {
+                if (s.charAt(i + len) == c && s.charAt(i + 2 * len) == c && Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Joins two wrapped pieces of one sentence: no space between Chinese characters, one between Latin words. */
@@ -222,7 +284,7 @@ public final class TextCleaner {
             out.append(c);
             i++;
         }
-        String text = SPACES.matcher(out.toString()).replaceAll(" ").strip();
+        String text = spacesAsOne(out.toString()).strip();
         return new Unmarked(text, markers);
     }
 }

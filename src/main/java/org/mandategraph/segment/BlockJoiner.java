@@ -91,16 +91,17 @@ final class BlockJoiner {
                 String visible = Blocks.visible(cur.text);
                 // a colon introduces what follows (sub-paragraphs start with their own markers)
                 boolean ended = g.endsSentence(visible) && !g.introducesWhatFollows(visible);
+                String visibleLine = Blocks.visible(clean);
                 boolean continues;
-                if (g.continuesSentence(Blocks.visible(clean))) {
+                if (g.continuesSentence(visibleLine)) {
                     continues = true; // "56/14 of 29 November 2001," or "flow of objective information": no paragraph opens so
-                } else if (wrap.blankSeparated() && !sawBlank && perLine && !opensWithLeadVerb.test(Blocks.visible(clean))) {
+                } else if (wrap.blankSeparated() && !sawBlank && perLine && !opensWithLeadVerb.test(visibleLine)) {
                     continues = true; // blank lines part the paragraphs: a line right under another goes on with it
                 } else if (!ended) {
                     // a sentence left open by a page break goes on; a blank line then a lead verb opens the next
                     // paragraph (PDF text loses the end of a paragraph at a page's foot: "…in this regard at")
                     continues = !perLine || !sawBlank || visible.length() >= LONG_OPEN_SENTENCE
-                            && !opensWithLeadVerb.test(Blocks.visible(clean));
+                            && !opensWithLeadVerb.test(visibleLine);
                 } else if (afterMarkerLine) {
                     continues = !l.indented() && !perLine;
                 } else {
@@ -108,10 +109,10 @@ final class BlockJoiner {
                     // after a full line, or right after a page's footnotes, an indented line that opens with no lead
                     // verb is the top of a new page continuing the sentence (…，\n 并特别关注…), not a new paragraph
                     boolean pageTop = l.indented() && (!shortPrev || l.afterPageBreak())
-                            && !opensWithLeadVerb.test(Blocks.visible(clean));
+                            && !opensWithLeadVerb.test(visibleLine);
                     // an ended sentence, a blank line and a lead verb: the next paragraph, however wide the line above
-                    boolean opensParagraph = sawBlank && g.printsParagraphStart(Blocks.visible(clean))
-                            && opensWithLeadVerb.test(Blocks.visible(clean));
+                    boolean opensParagraph = sawBlank && g.printsParagraphStart(visibleLine)
+                            && opensWithLeadVerb.test(visibleLine);
                     continues = !perLine && !opensParagraph && ((!l.indented() && !shortPrev) || pageTop);
                 }
                 if (continues) {
@@ -142,9 +143,22 @@ final class BlockJoiner {
     }
 
     private String markInline(String s) {
+        if (!hasDigit(s)) {
+            return s; // a marker candidate is a number
+        }
         String marked = g.inlineMarkerCandidate().matcher(s)
                 .replaceAll(TextCleaner.CAND_OPEN + "$1" + TextCleaner.CAND_CLOSE);
         return g.afterPunctuationMarkerCandidate().matcher(marked)
                 .replaceAll(TextCleaner.CAND_OPEN + "$1" + TextCleaner.CAND_CLOSE);
+    }
+
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
     }
 }
