@@ -72,7 +72,10 @@ public interface DocumentGrammar {
      */
     Pattern inlineMarkerCandidate();
 
-    /** A bare number ending a line after a word ({@code find}); group 1 the number. */
+    /**
+     * A bare number ending a line after a word ({@code find}); group 1 the number. Searched for in the last 64
+     * characters of the text so far (its look behind sees further).
+     */
     Pattern lineEndMarkerCandidate();
 
     /** A bare number right after a sentence or clause mark ({@code replaceAll}); group 1 the number. */

@@ -21,6 +21,8 @@ final class BlockJoiner {
     private static final double SHORT_LINE = 0.8;
     /** An unfinished sentence this long goes on across a blank line even in paragraph-per-line text. */
     private static final int LONG_OPEN_SENTENCE = 30;
+    /** How far from its end a block's text is searched for a line-end marker candidate (a few characters long). */
+    private static final int LINE_END_REACH = 64;
 
     /** A run of joined lines that forms one paragraph, heading or sub-paragraph. */
     static final class Block {
@@ -119,7 +121,10 @@ final class BlockJoiner {
                     if (!ended && lead.find()) {
                         clean = TextCleaner.CAND_OPEN + lead.group(1) + TextCleaner.CAND_CLOSE + clean.substring(lead.end());
                     }
-                    Matcher tail = g.lineEndMarkerCandidate().matcher(cur.text);
+                    // the candidate ends the text: search its last characters, not the whole paragraph so far
+                    Matcher tail = g.lineEndMarkerCandidate().matcher(cur.text)
+                            .region(Math.max(0, cur.text.length() - LINE_END_REACH), cur.text.length())
+                            .useTransparentBounds(true).useAnchoringBounds(false);
                     if (!clean.isEmpty() && !g.followsNumber(clean.charAt(0)) && tail.find()) {
                         cur.text = cur.text.substring(0, tail.start()) + TextCleaner.CAND_OPEN + tail.group(1) + TextCleaner.CAND_CLOSE;
                     }
