@@ -160,7 +160,7 @@ public final class CitationResolver {
         List<Resolved> out = new ArrayList<>();
         Map<CitationToken, Gazetteer.Entry> instrumentOf = new IdentityHashMap<>();
         Gazetteer.Entry lastInstrument = null;
-        List<Span> masked = masks(text);
+        List<Span> masked = null; // read only for a resolution number without its body, so found then
         for (CitationToken t : tokens) {
             if (t instanceof InstrumentName n) {
                 instrumentOf.put(n, n.entry());
@@ -206,6 +206,9 @@ public final class CitationResolver {
                             inst.code(), Iris.provisionParent(iri), label), p.span()));
                 }
             } else if (t instanceof ResolutionRef r) {
+                if (r.bodyCode() == null && masked == null) {
+                    masked = masks(text);
+                }
                 String body = r.bodyCode() != null ? r.bodyCode() : bodyFor(text, tokens, r, masked);
                 String iri = r.decision() ? Iris.decision(body, r.number()) : Iris.resolution(body, r.number());
                 out.add(new Resolved(new CitedResource(iri, r.decision() ? CitedResource.Kind.DECISION

@@ -66,6 +66,10 @@ public final class ChineseCitationFinder implements CitationFinder {
     private static final Pattern SELF = Pattern.compile("其(?!中|他|它|余|次|实)");
     private static final Pattern ORDINAL_BEFORE = Pattern.compile("第\\s*[〇零一二三四五六七八九十百\\d]+\\s*届\\s*$");
 
+    /** The first characters of {@link Chinese#BODY_HEADS}: where a generic head can start. */
+    private static final String HEAD_FIRST = Chinese.BODY_HEADS.stream().map(h -> h.substring(0, 1)).distinct()
+            .collect(java.util.stream.Collectors.joining());
+
     private final Gazetteer gazetteer;
     private final Kinds kinds = Kinds.get();
 
@@ -113,7 +117,7 @@ public final class ChineseCitationFinder implements CitationFinder {
             }
         }
         for (int i = 0; i < text.length(); i++) {
-            if (inside(covered, i)) {
+            if (HEAD_FIRST.indexOf(text.charAt(i)) < 0 || inside(covered, i)) {
                 continue;
             }
             for (String head : Chinese.BODY_HEADS) {
@@ -237,6 +241,9 @@ public final class ChineseCitationFinder implements CitationFinder {
     }
 
     private void symbols(String text, List<CitationToken> out) {
+        if (!Symbols.mayOccur(text)) {
+            return;
+        }
         Matcher m = Symbols.SYMBOL.matcher(text);
         while (m.find()) {
             String sym = Symbols.normalize(m.group(1));
