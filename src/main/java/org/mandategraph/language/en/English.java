@@ -83,7 +83,7 @@ public final class English implements Language {
             if (!Character.isLetter(c)) {
                 continue;
             }
-            Character.UnicodeScript s = Character.UnicodeScript.of(c);
+            Character.UnicodeScript s = c < 0x80 ? Character.UnicodeScript.LATIN : Character.UnicodeScript.of(c);
             if (s == Character.UnicodeScript.LATIN) {
                 latin++;
             } else if (s == Character.UnicodeScript.HAN) {
@@ -97,8 +97,10 @@ public final class English implements Language {
         return englishWords(sample) ? share : share / 2;
     }
 
+    private static final Pattern LATIN_WORD = Pattern.compile("\\b\\p{IsLatin}+\\b");
+
     private static boolean englishWords(CharSequence sample) {
-        Matcher m = Pattern.compile("\\b\\p{IsLatin}+\\b").matcher(sample);
+        Matcher m = LATIN_WORD.matcher(sample);
         int words = 0;
         int function = 0;
         while (m.find() && words < 2000) {

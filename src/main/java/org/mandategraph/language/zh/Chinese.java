@@ -52,7 +52,7 @@ public final class Chinese implements Language {
             char c = sample.charAt(i);
             if (Character.isLetter(c)) {
                 letters++;
-                if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
+                if (c >= 0x80 && Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
                     han++;
                 }
             }
