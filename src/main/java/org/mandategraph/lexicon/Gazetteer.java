@@ -77,6 +77,7 @@ public final class Gazetteer {
         addAll(m, MG.Instrument, Type.INSTRUMENT);
         addAll(m, MG.Agent, Type.COLLECTIVE);
         trie.freeze();
+        firstLevel = trie.table();
     }
 
     /**
@@ -120,7 +121,19 @@ public final class Gazetteer {
             int k = java.util.Arrays.binarySearch(labels, c);
             return k < 0 ? null : children[k];
         }
+
+        /** The children by character, for the root: every text position asks it. */
+        NameTrie[] table() {
+            NameTrie[] t = new NameTrie[Character.MAX_VALUE + 1];
+            for (int i = 0; i < labels.length; i++) {
+                t[labels[i]] = children[i];
+            }
+            return t;
+        }
     }
+
+    /** The trie's first level indexed by character. */
+    private NameTrie[] firstLevel;
 
     private static final Map<MatchRules, Gazetteer> SHIPPED = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -224,8 +237,8 @@ public final class Gazetteer {
 
     /** Leftmost-longest, non-overlapping matches of the given types. */
     public List<Match> find(String text, Set<Type> types) {
-        StringBuilder squeezed = new StringBuilder(text.length());
-        StringBuilder raw = new StringBuilder(text.length());
+        char[] squeezed = new char[text.length()];
+        char[] raw = new char[text.length()];
         int[] orig = new int[text.length() + 1];
         int k = 0;
         boolean space = false;
@@ -238,25 +251,26 @@ public final class Gazetteer {
                 space = true;
                 continue;
             }
-            if (space && k > 0 && !rules.joinsAfterHyphen(squeezed.charAt(k - 1))) {
-                squeezed.append(' ');
-                raw.append(' ');
+            if (space && k > 0 && !rules.joinsAfterHyphen(squeezed[k - 1])) {
+                squeezed[k] = ' ';
+                raw[k] = ' ';
                 orig[k++] = i - 1;
             }
             space = false;
-            squeezed.append(rules.fold(c));
-            raw.append(c);
+            squeezed[k] = rules.fold(c);
+            raw[k] = c;
             orig[k++] = i;
         }
         orig[k] = text.length();
-        String s = squeezed.toString();
+        String s = new String(squeezed, 0, k);
+        CharSequence unfolded = java.nio.CharBuffer.wrap(raw, 0, k);
         List<Match> out = new ArrayList<>();
         NameTrie[] path = new NameTrie[16];
         int i = 0;
         while (i < s.length()) {
             // the nodes of the names that start at i, shortest first; then the longest that qualifies
             int depth = 0;
-            NameTrie t = trie.child(s.charAt(i));
+            NameTrie t = firstLevel[s.charAt(i)];
             for (int j = i + 1; t != null; j++) {
                 if (!t.here.isEmpty()) {
                     if (depth == path.length) {
@@ -271,7 +285,7 @@ public final class Gazetteer {
                 for (Name c : path[d].here) {
                     if (types.contains(c.entry().type())
                             && (!rules.wordBoundaries() || atBoundaries(s, i, i + c.key().length()))
-                            && capitalsKept(c.printed(), raw, i)) {
+                            && capitalsKept(c.printed(), unfolded, i)) {
                         best = c;
                         break;
                     }
