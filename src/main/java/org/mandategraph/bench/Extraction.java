@@ -27,13 +27,17 @@ import org.mandategraph.rdf.DocumentMapper;
  * @param seconds  wall time of the pass
  * @param quads    triples and quads the mapper emitted
  * @param failures files that could not be extracted
+ * @param cpuSeconds CPU time the extracting threads used (their own, as the JVM counts it): on a machine shared
+ *                   with other work, MB per CPU second moves much less than MB per wall second
  */
-record Extraction(int threads, double seconds, long quads, int failures) {
+record Extraction(int threads, double seconds, long quads, int failures, double cpuSeconds) {
 
     /** Extract and map to RDF (quads counted, not written), on {@code n} threads with one shared extractor. */
     static Extraction run(Extractor extractor, List<Path> files, int n) throws InterruptedException {
         AtomicLong quads = new AtomicLong();
         AtomicInteger failures = new AtomicInteger();
+        AtomicLong cpu = new AtomicLong();
+        java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
         ThreadLocal<DocumentMapper> mappers = ThreadLocal.withInitial(() -> new DocumentMapper(extractor.gazetteer()));
         ExecutorService pool = Executors.newFixedThreadPool(n);
         long t0 = System.nanoTime();
@@ -41,6 +45,7 @@ record Extraction(int threads, double seconds, long quads, int failures) {
             List<Future<?>> fs = new ArrayList<>();
             for (Path f : files) {
                 fs.add(pool.submit(() -> {
+                    long c0 = mx.getCurrentThreadCpuTime();
                     try {
                         AnnotatedDocument ad = extractor.extract(f);
                         long[] c = new long[1];
@@ -58,6 +63,8 @@ record Extraction(int threads, double seconds, long quads, int failures) {
                         quads.addAndGet(c[0]);
                     } catch (IOException | RuntimeException e) {
                         failures.incrementAndGet();
+                    } finally {
+                        cpu.addAndGet(mx.getCurrentThreadCpuTime() - c0);
                     }
                 }));
             }
@@ -72,6 +79,6 @@ record Extraction(int threads, double seconds, long quads, int failures) {
             pool.shutdown();
             pool.awaitTermination(1, TimeUnit.MINUTES);
         }
-        return new Extraction(n, (System.nanoTime() - t0) / 1e9, quads.get(), failures.get());
+        return new Extraction(n, (System.nanoTime() - t0) / 1e9, quads.get(), failures.get(), cpu.get() / 1e9);
     }
 }
