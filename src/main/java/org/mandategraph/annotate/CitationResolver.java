@@ -58,7 +58,8 @@ public final class CitationResolver {
 
     /**
      * A resolver for {@code d}; {@code finder} pre-reads the whole document for forward fallbacks (give a memoising
-     * finder so that the texts are not tokenized again when they are resolved).
+     * finder so that the texts are not tokenized again when they are resolved). Of the pre-read only the names
+     * count ({@link CitationFinder#names}).
      */
     public CitationResolver(Gazetteer gazetteer, CitationFinder finder, UnDocument d, ReferenceGrammar grammar) {
         this.gazetteer = gazetteer;
@@ -73,7 +74,8 @@ public final class CitationResolver {
             firstOfKinds(finder.tokens(h.title()));
         }
         for (var p : d.paragraphs()) {
-            List<CitationToken> ts = finder.tokens(p.fullText());
+            // a paragraph with sub-paragraphs is resolved in parts: of the whole, only its names are read ahead
+            List<CitationToken> ts = p.subParagraphs().isEmpty() ? finder.tokens(p.fullText()) : finder.names(p.fullText());
             firstOfKinds(ts);
             if (firstConvention == null) {
                 firstConvention = firstConvention(ts);

@@ -187,14 +187,13 @@ public final class TextCleaner {
 
     /** {@code 认识到认识到认识到认识到} → {@code 认识到}; {@code 邀邀邀邀请请请请} → {@code 邀请}. */
     public static String collapseBoldRuns(String s) {
-        if (!mayRepeatHan(s)) {
-            return s;
+        while (mayRepeatHan(s)) {
+            String next = BOLD_RUN.matcher(s).replaceAll("$1");
+            if (next.equals(s)) {
+                break;
+            }
+            s = next;
         }
-        String prev;
-        do {
-            prev = s;
-            s = BOLD_RUN.matcher(s).replaceAll("$1");
-        } while (!s.equals(prev));
         return s;
     }
 
@@ -213,7 +212,8 @@ public final class TextCleaner {
                 continue; // no Han character lies below the CJK radicals
             }
             for (int len = 1; len <= 30 && i + 2 * len < n; len++) {
-                if (s.charAt(i + len) == c && s.charAt(i + 2 * len) == c && Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
+                if (s.charAt(i + len) == c && s.charAt(i + 2 * len) == c
+                        && (c >= 0x4E00 && c <= 0x9FFF || Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
                     return true;
                 }
             }

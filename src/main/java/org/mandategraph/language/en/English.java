@@ -83,7 +83,8 @@ public final class English implements Language {
             if (!Character.isLetter(c)) {
                 continue;
             }
-            Character.UnicodeScript s = c < 0x80 ? Character.UnicodeScript.LATIN : Character.UnicodeScript.of(c);
+            Character.UnicodeScript s = c < 0x80 ? Character.UnicodeScript.LATIN
+                    : c >= 0x4E00 && c <= 0x9FFF ? Character.UnicodeScript.HAN : Character.UnicodeScript.of(c);
             if (s == Character.UnicodeScript.LATIN) {
                 latin++;
             } else if (s == Character.UnicodeScript.HAN) {

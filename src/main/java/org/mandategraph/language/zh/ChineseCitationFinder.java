@@ -82,31 +82,7 @@ public final class ChineseCitationFinder implements CitationFinder {
     public List<CitationToken> tokens(String text) {
         List<CitationToken> out = new ArrayList<>();
         List<Span> covered = new ArrayList<>();
-        for (Gazetteer.Match m : gazetteer.find(text, Set.of(Gazetteer.Type.BODY, Gazetteer.Type.INSTRUMENT))) {
-            covered.add(m.span());
-            Gazetteer.Entry e = m.entry();
-            if (e.type() == Gazetteer.Type.BODY) {
-                boolean ordinal = ORDINAL_BEFORE.matcher(text.substring(Math.max(0, m.span().start() - 8), m.span().start())).find();
-                // 第十四届大会 is a numbered congress or conference, not the General Assembly
-                if (kinds.adoptsResolutions(e.kind()) && !ordinal) {
-                    out.add(new BodyName(e, m.span()));
-                }
-                continue;
-            }
-            Span s = m.span();
-            int before = skipBack(text, s.start());
-            boolean bracketed = before > 0 && text.charAt(before - 1) == '《';
-            if (!bracketed && gazetteer.normalize(m.surface()).length() < 6) {
-                continue;
-            }
-            int start = bracketed ? before - 1 : s.start();
-            int end = s.end();
-            int after = skipForward(text, end);
-            if (bracketed && after < text.length() && text.charAt(after) == '》') {
-                end = after + 1;
-            }
-            out.add(new InstrumentName(e, new Span(start, end)));
-        }
+        names(text, out, covered);
         Matcher am = INSTRUMENT_ANAPHOR.matcher(text);
         while (am.find()) {
             if (!inside(covered, am.start()) && !inside(covered, Math.min(am.end() - 1, am.start() + 1))) {
@@ -138,10 +114,51 @@ public final class ChineseCitationFinder implements CitationFinder {
         resolutions(text, out);
         symbols(text, out);
         treatySeries(text, out);
-        out.sort(Comparator.comparingInt((CitationToken t) -> t.span().start()).thenComparingInt(t -> -t.span().end()));
+        out.sort(READING_ORDER);
         provisions(text, out);
-        out.sort(Comparator.comparingInt((CitationToken t) -> t.span().start()).thenComparingInt(t -> -t.span().end()));
+        out.sort(READING_ORDER);
         return out;
+    }
+
+    private static final Comparator<CitationToken> READING_ORDER =
+            Comparator.comparingInt((CitationToken t) -> t.span().start()).thenComparingInt(t -> -t.span().end());
+
+    /** The names alone: the gazetteer's pass of {@link #tokens}, none of the patterns after it. */
+    @Override
+    public List<CitationToken> names(String text) {
+        List<CitationToken> out = new ArrayList<>();
+        names(text, out, new ArrayList<>());
+        out.sort(READING_ORDER);
+        return out;
+    }
+
+    /** Bodies that adopt resolutions and instruments named in {@code text}, their spans added to {@code covered}. */
+    private void names(String text, List<CitationToken> out, List<Span> covered) {
+        for (Gazetteer.Match m : gazetteer.find(text, Set.of(Gazetteer.Type.BODY, Gazetteer.Type.INSTRUMENT))) {
+            covered.add(m.span());
+            Gazetteer.Entry e = m.entry();
+            if (e.type() == Gazetteer.Type.BODY) {
+                boolean ordinal = ORDINAL_BEFORE.matcher(text.substring(Math.max(0, m.span().start() - 8), m.span().start())).find();
+                // 第十四届大会 is a numbered congress or conference, not the General Assembly
+                if (kinds.adoptsResolutions(e.kind()) && !ordinal) {
+                    out.add(new BodyName(e, m.span()));
+                }
+                continue;
+            }
+            Span s = m.span();
+            int before = skipBack(text, s.start());
+            boolean bracketed = before > 0 && text.charAt(before - 1) == '《';
+            if (!bracketed && gazetteer.normalize(m.surface()).length() < 6) {
+                continue;
+            }
+            int start = bracketed ? before - 1 : s.start();
+            int end = s.end();
+            int after = skipForward(text, end);
+            if (bracketed && after < text.length() && text.charAt(after) == '》') {
+                end = after + 1;
+            }
+            out.add(new InstrumentName(e, new Span(start, end)));
+        }
     }
 
     private static boolean inside(List<Span> spans, int pos) {
