@@ -247,7 +247,7 @@ public final class Gazetteer {
             if (rules.skips(c)) {
                 continue;
             }
-            if (Character.isWhitespace(c)) {
+            if (c <= '\u3000' && Character.isWhitespace(c)) { // nothing above U+3000 is white space
                 space = true;
                 continue;
             }

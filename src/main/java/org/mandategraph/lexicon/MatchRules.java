@@ -22,7 +22,15 @@ public record MatchRules(String language, boolean ignoreSpaces, boolean foldCase
 
     /** Whether matching skips {@code c}. */
     public boolean skips(char c) {
-        return ignoreSpaces && (Character.isWhitespace(c) || c == '\u3000');
+        return ignoreSpaces && isSpace(c);
+    }
+
+    /**
+     * {@link Character#isWhitespace} or the ideographic space; no character above {@code U+3000} is either, so text
+     * of the CJK blocks is answered without a lookup (the matcher asks for every character of every text).
+     */
+    static boolean isSpace(char c) {
+        return c <= '\u3000' && (Character.isWhitespace(c) || c == '\u3000');
     }
 
     /**

@@ -119,6 +119,17 @@ public final class TextCleaner {
         return false;
     }
 
+    /** Whether {@code s} opens a marker of any kind: most text has none, and is then its own unmarked text. */
+    private static boolean opensMarker(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == MARK_OPEN || c == CAND_OPEN || c == REF_OPEN) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Runs of spaces, tabs, no-break and ideographic spaces as one space ({@link #SPACES}). */
     private static String spacesAsOne(String s) {
         for (int i = 0; i < s.length(); i++) {
@@ -257,6 +268,9 @@ public final class TextCleaner {
      * (a bare number line that is no footnote marker is a page number and is dropped).
      */
     public static Unmarked unmark(String s, java.util.function.Predicate<String> footnoteExists) {
+        if (!opensMarker(s)) {
+            return new Unmarked(spacesAsOne(s).strip(), new ArrayList<>());
+        }
         StringBuilder out = new StringBuilder();
         List<String> markers = new ArrayList<>();
         int i = 0;

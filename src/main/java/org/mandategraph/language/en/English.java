@@ -98,7 +98,8 @@ public final class English implements Language {
         return englishWords(sample) ? share : share / 2;
     }
 
-    private static final Pattern LATIN_WORD = Pattern.compile("\\b\\p{IsLatin}+\\b");
+    /** A Latin word; positions on CJK ideographs (most of a Chinese text) are passed over before the word boundary is asked. */
+    private static final Pattern LATIN_WORD = Pattern.compile("(?=[^\\u4E00-\\u9FFF])\\b\\p{IsLatin}+\\b");
 
     private static boolean englishWords(CharSequence sample) {
         Matcher m = LATIN_WORD.matcher(sample);
