@@ -78,6 +78,7 @@ public final class Gazetteer {
         addAll(m, MG.Agent, Type.COLLECTIVE);
         trie.freeze();
         firstLevel = trie.table();
+        entries = List.copyOf(byCode.values());
     }
 
     /**
@@ -134,6 +135,7 @@ public final class Gazetteer {
 
     /** The trie's first level indexed by character. */
     private NameTrie[] firstLevel;
+    private List<Entry> entries;
 
     private static final Map<MatchRules, Gazetteer> SHIPPED = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -210,8 +212,9 @@ public final class Gazetteer {
         return Optional.ofNullable(byIri.get(iri));
     }
 
+    /** Every entry, in the order the reference data gave them; one list made when the gazetteer is built (annotators walk it per document). */
     public List<Entry> entries() {
-        return List.copyOf(byCode.values());
+        return entries;
     }
 
     /** The entry whose whole name is exactly {@code name} (spaces ignored). */
