@@ -56,7 +56,18 @@ public final class CitationAnnotator implements Annotator {
         UnDocument d = doc.document();
         CitationFinder base = finders.computeIfAbsent(doc.language(), l -> l.citationFinder(gazetteer));
         Map<String, List<CitationToken>> seen = new HashMap<>();
-        CitationFinder finder = text -> seen.computeIfAbsent(text, base::tokens);
+        CitationFinder finder = new CitationFinder() {
+            @Override
+            public List<CitationToken> tokens(String text) {
+                return seen.computeIfAbsent(text, base::tokens);
+            }
+
+            @Override
+            public List<CitationToken> names(String text) {
+                List<CitationToken> known = seen.get(text);
+                return known != null ? CitationFinder.super.names(text) : base.names(text);
+            }
+        };
         CitationResolver resolver = new CitationResolver(gazetteer, finder, d, doc.language().references());
         List<Citation> out = new ArrayList<>();
         String summary = doc.textOf(Locus.HEADER);

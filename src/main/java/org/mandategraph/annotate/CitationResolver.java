@@ -58,7 +58,8 @@ public final class CitationResolver {
 
     /**
      * A resolver for {@code d}; {@code finder} pre-reads the whole document for forward fallbacks (give a memoising
-     * finder so that the texts are not tokenized again when they are resolved).
+     * finder so that the texts are not tokenized again when they are resolved). Of the pre-read only the names
+     * count ({@link CitationFinder#names}).
      */
     public CitationResolver(Gazetteer gazetteer, CitationFinder finder, UnDocument d, ReferenceGrammar grammar) {
         this.gazetteer = gazetteer;
@@ -73,7 +74,8 @@ public final class CitationResolver {
             firstOfKinds(finder.tokens(h.title()));
         }
         for (var p : d.paragraphs()) {
-            List<CitationToken> ts = finder.tokens(p.fullText());
+            // a paragraph with sub-paragraphs is resolved in parts: of the whole, only its names are read ahead
+            List<CitationToken> ts = p.subParagraphs().isEmpty() ? finder.tokens(p.fullText()) : finder.names(p.fullText());
             firstOfKinds(ts);
             if (firstConvention == null) {
                 firstConvention = firstConvention(ts);
@@ -160,7 +162,7 @@ public final class CitationResolver {
         List<Resolved> out = new ArrayList<>();
         Map<CitationToken, Gazetteer.Entry> instrumentOf = new IdentityHashMap<>();
         Gazetteer.Entry lastInstrument = null;
-        List<Span> masked = masks(text);
+        List<Span> masked = null; // read only for a resolution number without its body, so found then
         for (CitationToken t : tokens) {
             if (t instanceof InstrumentName n) {
                 instrumentOf.put(n, n.entry());
@@ -206,6 +208,9 @@ public final class CitationResolver {
                             inst.code(), Iris.provisionParent(iri), label), p.span()));
                 }
             } else if (t instanceof ResolutionRef r) {
+                if (r.bodyCode() == null && masked == null) {
+                    masked = masks(text);
+                }
                 String body = r.bodyCode() != null ? r.bodyCode() : bodyFor(text, tokens, r, masked);
                 String iri = r.decision() ? Iris.decision(body, r.number()) : Iris.resolution(body, r.number());
                 out.add(new Resolved(new CitedResource(iri, r.decision() ? CitedResource.Kind.DECISION

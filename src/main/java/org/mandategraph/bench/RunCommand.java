@@ -23,21 +23,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.apache.jena.graph.Triple;
-import org.apache.jena.riot.system.StreamRDFBase;
-import org.apache.jena.sparql.core.Quad;
-import org.mandategraph.annotate.AnnotatedDocument;
 import org.mandategraph.ingest.Extractor;
-import org.mandategraph.rdf.DocumentMapper;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -140,11 +129,11 @@ public class RunCommand implements Callable<Integer> {
         Extraction one = null;
         Extraction all = null;
         if (!skipExtraction) {
-            extract(extractor, files.subList(0, Math.min(20, files.size())), 1); // warm-up, not counted
-            one = extract(extractor, files, 1);
-            log(err, "extraction, 1 thread: %.1f s, %.2f MB/s, %.1f docs/s", one.seconds, bytes / 1e6 / one.seconds, files.size() / one.seconds);
-            all = extract(extractor, files, nThreads);
-            log(err, "extraction, %d threads: %.1f s, %.2f MB/s, %.1f docs/s", nThreads, all.seconds, bytes / 1e6 / all.seconds, files.size() / all.seconds);
+            Extraction.run(extractor, files.subList(0, Math.min(20, files.size())), 1); // warm-up, not counted
+            one = Extraction.run(extractor, files, 1);
+            log(err, "extraction, 1 thread: %.1f s, %.2f MB/s, %.1f docs/s", one.seconds(), bytes / 1e6 / one.seconds(), files.size() / one.seconds());
+            all = Extraction.run(extractor, files, nThreads);
+            log(err, "extraction, %d threads: %.1f s, %.2f MB/s, %.1f docs/s", nThreads, all.seconds(), bytes / 1e6 / all.seconds(), files.size() / all.seconds());
         }
 
         // 3. our load into an empty store
@@ -238,56 +227,6 @@ public class RunCommand implements Callable<Integer> {
         spec.commandLine().getOut().flush();
         log(err, "report appended to %s", report);
         return 0;
-    }
-
-    // ---------------------------------------------------------------------------------------------------- extraction
-
-    private record Extraction(int threads, double seconds, long quads, int failures) {
-    }
-
-    /** Extract and map to RDF (quads counted, not written), on {@code n} threads with one shared extractor. */
-    private static Extraction extract(Extractor extractor, List<Path> files, int n) throws InterruptedException {
-        AtomicLong quads = new AtomicLong();
-        AtomicInteger failures = new AtomicInteger();
-        ThreadLocal<DocumentMapper> mappers = ThreadLocal.withInitial(() -> new DocumentMapper(extractor.gazetteer()));
-        ExecutorService pool = Executors.newFixedThreadPool(n);
-        long t0 = System.nanoTime();
-        try {
-            List<Future<?>> fs = new ArrayList<>();
-            for (Path f : files) {
-                fs.add(pool.submit(() -> {
-                    try {
-                        AnnotatedDocument ad = extractor.extract(f);
-                        long[] c = new long[1];
-                        mappers.get().emit(ad, new StreamRDFBase() {
-                            @Override
-                            public void triple(Triple t) {
-                                c[0]++;
-                            }
-
-                            @Override
-                            public void quad(Quad q) {
-                                c[0]++;
-                            }
-                        });
-                        quads.addAndGet(c[0]);
-                    } catch (IOException | RuntimeException e) {
-                        failures.incrementAndGet();
-                    }
-                }));
-            }
-            for (Future<?> fu : fs) {
-                try {
-                    fu.get();
-                } catch (java.util.concurrent.ExecutionException e) {
-                    failures.incrementAndGet();
-                }
-            }
-        } finally {
-            pool.shutdown();
-            pool.awaitTermination(1, TimeUnit.MINUTES);
-        }
-        return new Extraction(n, (System.nanoTime() - t0) / 1e9, quads.get(), failures.get());
     }
 
     // -------------------------------------------------------------------------------------------------- child JVMs

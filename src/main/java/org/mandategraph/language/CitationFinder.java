@@ -9,4 +9,14 @@ import java.util.List;
  */
 public interface CitationFinder {
     List<CitationToken> tokens(String text);
+
+    /**
+     * The {@link CitationToken.InstrumentName}s and {@link CitationToken.BodyName}s of {@link #tokens}, in the same
+     * order: what the resolver reads ahead of a text it resolves in parts (a paragraph beside its sub-paragraphs).
+     * A finder that finds names before the rest of its grammar gives them without finding the rest.
+     */
+    default List<CitationToken> names(String text) {
+        return tokens(text).stream()
+                .filter(t -> t instanceof CitationToken.InstrumentName || t instanceof CitationToken.BodyName).toList();
+    }
 }

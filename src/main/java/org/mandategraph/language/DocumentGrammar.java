@@ -66,10 +66,16 @@ public interface DocumentGrammar {
     /** A bare number opening a line before words ({@code find}); group 1 the number. */
     Pattern numberLead();
 
-    /** A bare number between words that is no count or date ({@code replaceAll}); group 1 the number. */
+    /**
+     * A bare number between words that is no count or date ({@code replaceAll}); group 1 the number, in ASCII digits
+     * (the segmenter does not search a line without one, nor for the next pattern).
+     */
     Pattern inlineMarkerCandidate();
 
-    /** A bare number ending a line after a word ({@code find}); group 1 the number. */
+    /**
+     * A bare number ending a line after a word ({@code find}); group 1 the number. Searched for in the last 64
+     * characters of the text so far (its look behind sees further).
+     */
     Pattern lineEndMarkerCandidate();
 
     /** A bare number right after a sentence or clause mark ({@code replaceAll}); group 1 the number. */

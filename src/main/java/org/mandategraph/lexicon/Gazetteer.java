@@ -56,7 +56,8 @@ public final class Gazetteer {
 
     private final Map<String, Entry> byCode = new LinkedHashMap<>();
     private final Map<String, Entry> byIri = new HashMap<>();
-    private final Map<Character, List<Name>> byFirstChar = new HashMap<>();
+    /** Every name of two characters or more, by its key, char by char: what {@link #find} walks from each position. */
+    private final NameTrie trie = new NameTrie();
 
     /**
      * One name as the index keeps it: {@code key} normalised by the rules, {@code printed} with only its spaces
@@ -75,10 +76,66 @@ public final class Gazetteer {
         addAll(m, MG.State, Type.STATE);
         addAll(m, MG.Instrument, Type.INSTRUMENT);
         addAll(m, MG.Agent, Type.COLLECTIVE);
-        for (List<Name> l : byFirstChar.values()) {
-            l.sort(Comparator.comparingInt((Name n) -> n.key().length()).reversed());
+        trie.freeze();
+        firstLevel = trie.table();
+        entries = List.copyOf(byCode.values());
+    }
+
+    /**
+     * The names' keys as a trie, so that the names a text position starts with are found by reading the text once
+     * from there, not by trying every name of the same first character. A node lists the names whose key ends
+     * there in the order they were added; the longest key is the deepest node on the path.
+     */
+    private static final class NameTrie {
+        private char[] labels = new char[0];
+        private NameTrie[] children = new NameTrie[0];
+        private Map<Character, NameTrie> building = new HashMap<>();
+        private List<Name> here = List.of();
+
+        void add(Name n) {
+            NameTrie t = this;
+            for (int i = 0; i < n.key().length(); i++) {
+                t = t.building.computeIfAbsent(n.key().charAt(i), c -> new NameTrie());
+            }
+            if (t.here.isEmpty()) {
+                t.here = new ArrayList<>();
+            }
+            t.here.add(n);
+        }
+
+        /** Children as sorted arrays, for a binary search without boxing. */
+        void freeze() {
+            List<Character> cs = new ArrayList<>(building.keySet());
+            cs.sort(Comparator.naturalOrder());
+            labels = new char[cs.size()];
+            children = new NameTrie[cs.size()];
+            for (int i = 0; i < cs.size(); i++) {
+                labels[i] = cs.get(i);
+                children[i] = building.get(cs.get(i));
+                children[i].freeze();
+            }
+            building = null;
+            here = List.copyOf(here);
+        }
+
+        NameTrie child(char c) {
+            int k = java.util.Arrays.binarySearch(labels, c);
+            return k < 0 ? null : children[k];
+        }
+
+        /** The children by character, for the root: every text position asks it. */
+        NameTrie[] table() {
+            NameTrie[] t = new NameTrie[Character.MAX_VALUE + 1];
+            for (int i = 0; i < labels.length; i++) {
+                t[labels[i]] = children[i];
+            }
+            return t;
         }
     }
+
+    /** The trie's first level indexed by character. */
+    private NameTrie[] firstLevel;
+    private List<Entry> entries;
 
     private static final Map<MatchRules, Gazetteer> SHIPPED = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -128,7 +185,7 @@ public final class Gazetteer {
                 if (n.getKey().length() < 2) {
                     continue;
                 }
-                byFirstChar.computeIfAbsent(n.getKey().charAt(0), k -> new ArrayList<>()).add(new Name(n.getKey(), n.getValue(), e));
+                trie.add(new Name(n.getKey(), n.getValue(), e));
             }
         }
     }
@@ -155,8 +212,9 @@ public final class Gazetteer {
         return Optional.ofNullable(byIri.get(iri));
     }
 
+    /** Every entry, in the order the reference data gave them; one list made when the gazetteer is built (annotators walk it per document). */
     public List<Entry> entries() {
-        return List.copyOf(byCode.values());
+        return entries;
     }
 
     /** The entry whose whole name is exactly {@code name} (spaces ignored). */
@@ -165,9 +223,15 @@ public final class Gazetteer {
         if (n.isEmpty()) {
             return Optional.empty();
         }
-        List<Name> cands = byFirstChar.getOrDefault(n.charAt(0), List.of());
-        for (Name c : cands) {
-            if (c.key().equals(n) && types.contains(c.entry().type()) && capitalsKept(c.printed(), unfolded(name), 0)) {
+        NameTrie t = trie;
+        for (int i = 0; i < n.length() && t != null; i++) {
+            t = t.child(n.charAt(i));
+        }
+        if (t == null) {
+            return Optional.empty();
+        }
+        for (Name c : t.here) {
+            if (types.contains(c.entry().type()) && capitalsKept(c.printed(), unfolded(name), 0)) {
                 return Optional.of(c.entry());
             }
         }
@@ -176,8 +240,8 @@ public final class Gazetteer {
 
     /** Leftmost-longest, non-overlapping matches of the given types. */
     public List<Match> find(String text, Set<Type> types) {
-        StringBuilder squeezed = new StringBuilder(text.length());
-        StringBuilder raw = new StringBuilder(text.length());
+        char[] squeezed = new char[text.length()];
+        char[] raw = new char[text.length()];
         int[] orig = new int[text.length() + 1];
         int k = 0;
         boolean space = false;
@@ -186,32 +250,48 @@ public final class Gazetteer {
             if (rules.skips(c)) {
                 continue;
             }
-            if (Character.isWhitespace(c)) {
+            if (c <= 0x3000 && Character.isWhitespace(c)) { // nothing above U+3000 is white space
                 space = true;
                 continue;
             }
-            if (space && k > 0 && !rules.joinsAfterHyphen(squeezed.charAt(k - 1))) {
-                squeezed.append(' ');
-                raw.append(' ');
+            if (space && k > 0 && !rules.joinsAfterHyphen(squeezed[k - 1])) {
+                squeezed[k] = ' ';
+                raw[k] = ' ';
                 orig[k++] = i - 1;
             }
             space = false;
-            squeezed.append(rules.fold(c));
-            raw.append(c);
+            squeezed[k] = rules.fold(c);
+            raw[k] = c;
             orig[k++] = i;
         }
         orig[k] = text.length();
-        String s = squeezed.toString();
+        String s = new String(squeezed, 0, k);
+        CharSequence unfolded = java.nio.CharBuffer.wrap(raw, 0, k);
         List<Match> out = new ArrayList<>();
+        NameTrie[] path = new NameTrie[16];
         int i = 0;
         while (i < s.length()) {
+            // the nodes of the names that start at i, shortest first; then the longest that qualifies
+            int depth = 0;
+            NameTrie t = firstLevel[s.charAt(i)];
+            for (int j = i + 1; t != null; j++) {
+                if (!t.here.isEmpty()) {
+                    if (depth == path.length) {
+                        path = java.util.Arrays.copyOf(path, depth * 2);
+                    }
+                    path[depth++] = t;
+                }
+                t = j < s.length() ? t.child(s.charAt(j)) : null;
+            }
             Name best = null;
-            for (Name c : byFirstChar.getOrDefault(s.charAt(i), List.of())) {
-                if (types.contains(c.entry().type()) && s.startsWith(c.key(), i)
-                        && (!rules.wordBoundaries() || atBoundaries(s, i, i + c.key().length()))
-                        && capitalsKept(c.printed(), raw, i)) {
-                    best = c;
-                    break;
+            for (int d = depth - 1; d >= 0 && best == null; d--) {
+                for (Name c : path[d].here) {
+                    if (types.contains(c.entry().type())
+                            && (!rules.wordBoundaries() || atBoundaries(s, i, i + c.key().length()))
+                            && capitalsKept(c.printed(), unfolded, i)) {
+                        best = c;
+                        break;
+                    }
                 }
             }
             if (best == null) {

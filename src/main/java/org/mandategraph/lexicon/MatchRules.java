@@ -24,7 +24,15 @@ public record MatchRules(String language, boolean ignoreSpaces, boolean foldCase
 
     /** Whether matching skips {@code c}. */
     public boolean skips(char c) {
-        return ignoreSpaces && Character.isWhitespace(c); // the ideographic space U+3000 included
+        return ignoreSpaces && isSpace(c);
+    }
+
+    /**
+     * {@link Character#isWhitespace}, the ideographic space included; no character above {@code U+3000} is white space, so text
+     * of the CJK blocks is answered without a lookup (the matcher asks for every character of every text).
+     */
+    static boolean isSpace(char c) {
+        return c <= 0x3000 && Character.isWhitespace(c); // the ideographic space U+3000 is white space too
     }
 
     /**

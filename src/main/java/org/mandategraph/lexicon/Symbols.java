@@ -20,6 +20,23 @@ public final class Symbols {
     private Symbols() {
     }
 
+    /**
+     * Whether {@link #SYMBOL} can occur in {@code text}: a symbol opens with a capital Latin letter and has a slash
+     * after it. One scan, so that text with neither (most Chinese paragraphs) is not searched letter by letter.
+     */
+    public static boolean mayOccur(CharSequence text) {
+        boolean capital = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 'A' && c <= 'Z') {
+                capital = true;
+            } else if (c == '/' && capital) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Removes spaces around slashes and trailing punctuation: {@code A / 66 / 177} → {@code A/66/177}. */
     public static String normalize(String s) {
         return s.replaceAll("\\s*/\\s*", "/").replaceAll("[\\p{Po}&&[^/*#%&@\\\\]]+$", "").strip();
@@ -33,6 +50,9 @@ public final class Symbols {
     /** All symbols in a text, in order, normalised. */
     public static List<String> findAll(CharSequence text) {
         List<String> out = new ArrayList<>();
+        if (!mayOccur(text)) {
+            return out;
+        }
         Matcher m = SYMBOL.matcher(text);
         while (m.find()) {
             out.add(normalize(m.group(1)));

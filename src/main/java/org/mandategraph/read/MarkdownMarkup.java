@@ -32,7 +32,12 @@ public final class MarkdownMarkup implements TextCleaner.Markup {
         if (d.find()) {
             s = TextCleaner.reference(d.group(1)) + s.substring(d.end());
         }
-        s = FOOTNOTE_REF.matcher(s).replaceAll(r -> Matcher.quoteReplacement(TextCleaner.reference(r.group(1))));
+        if (s.contains("[^")) {
+            s = FOOTNOTE_REF.matcher(s).replaceAll(r -> Matcher.quoteReplacement(TextCleaner.reference(r.group(1))));
+        }
+        if (s.indexOf('<') < 0) {
+            return s; // no <sup> (nor any tag for after())
+        }
         Matcher m = SUP.matcher(s);
         StringBuilder sb = new StringBuilder();
         while (m.find()) {
@@ -44,7 +49,7 @@ public final class MarkdownMarkup implements TextCleaner.Markup {
 
     @Override
     public String after(String s) {
-        return TAG.matcher(s).replaceAll("");
+        return s.indexOf('<') < 0 ? s : TAG.matcher(s).replaceAll("");
     }
 
     /** The heading level a raw line is marked with ({@code ## x} is 2), 0 when it is no heading. */

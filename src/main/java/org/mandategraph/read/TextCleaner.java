@@ -83,22 +83,67 @@ public final class TextCleaner {
      */
     public static String cleanLine(String raw, Markup markup) {
         String s = markup.before(halfWidthAlnum(raw));
-        Matcher m = SUPERSCRIPT_DIGITS.matcher(s);
-        StringBuilder sb = new StringBuilder();
-        while (m.find()) {
-            StringBuilder digits = new StringBuilder();
-            for (char c : m.group().toCharArray()) {
-                digits.append(SUPERSCRIPTS.indexOf(c));
+        if (hasAny(s, SUPERSCRIPTS)) {
+            Matcher m = SUPERSCRIPT_DIGITS.matcher(s);
+            StringBuilder sb = new StringBuilder();
+            while (m.find()) {
+                StringBuilder digits = new StringBuilder();
+                for (char c : m.group().toCharArray()) {
+                    digits.append(SUPERSCRIPTS.indexOf(c));
+                }
+                m.appendReplacement(sb, Matcher.quoteReplacement(MARK_OPEN + digits.toString() + MARK_CLOSE));
             }
-            m.appendReplacement(sb, Matcher.quoteReplacement(MARK_OPEN + digits.toString() + MARK_CLOSE));
+            m.appendTail(sb);
+            s = sb.toString();
         }
-        m.appendTail(sb);
-        s = oldStyleMarkers(sb.toString());
+        s = oldStyleMarkers(s);
         s = markup.after(s);
         s = collapseBoldRuns(s);
-        s = SPACES.matcher(s).replaceAll(" ");
-        s = WRAPPED_HYPHEN.matcher(s).replaceAll("-");
+        s = spacesAsOne(s);
+        if (s.contains("- ")) {
+            s = WRAPPED_HYPHEN.matcher(s).replaceAll("-");
+        }
         return s.strip();
+    }
+
+    // Every line of every document passes here, so each rule below first asks, in one scan, whether its pattern can
+    // match at all (each needs a character the scan looks for) and leaves most lines without running a regex.
+
+    /** Whether {@code s} holds one of the characters of {@code chars}. */
+    private static boolean hasAny(String s, String chars) {
+        for (int i = 0; i < s.length(); i++) {
+            if (chars.indexOf(s.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code s} opens a marker of any kind: most text has none, and is then its own unmarked text. */
+    private static boolean opensMarker(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == MARK_OPEN || c == CAND_OPEN || c == REF_OPEN) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Runs of spaces, tabs and other space separators (no-break, ideographic) as one space ({@link #SPACES}). */
+    private static String spacesAsOne(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c != ' ' && isSpace(c) || c == ' ' && i + 1 < s.length() && isSpace(s.charAt(i + 1))) {
+                return SPACES.matcher(s).replaceAll(" ");
+            }
+        }
+        return s;
+    }
+
+    /** What {@link #SPACES} matches: a tab or any space separator (Unicode Zs). */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c >= 0xA0 && Character.getType(c) == Character.SPACE_SEPARATOR;
     }
 
     /**
@@ -115,6 +160,9 @@ public final class TextCleaner {
 
     /** Old-style markers ({@code 1/}, as the UN printed them before superscripts) as sure markers. */
     static String oldStyleMarkers(String line) {
+        if (line.indexOf('/') < 0) {
+            return line; // both shapes have a slash
+        }
         String s = OLD_STYLE_NOTE.matcher(line).replaceFirst(r -> Matcher.quoteReplacement(r.group(1) + marker(r.group(2))));
         return OLD_STYLE_MARKER.matcher(s).replaceAll(r -> Matcher.quoteReplacement(marker(r.group(1))));
     }
@@ -151,12 +199,38 @@ public final class TextCleaner {
 
     /** {@code 认识到认识到认识到认识到} → {@code 认识到}; {@code 邀邀邀邀请请请请} → {@code 邀请}. */
     public static String collapseBoldRuns(String s) {
-        String prev;
-        do {
-            prev = s;
-            s = BOLD_RUN.matcher(s).replaceAll("$1");
-        } while (!s.equals(prev));
+        while (mayRepeatHan(s)) {
+            String next = BOLD_RUN.matcher(s).replaceAll("$1");
+            if (next.equals(s)) {
+                break;
+            }
+            s = next;
+        }
         return s;
+    }
+
+    /**
+     * Whether {@link #BOLD_RUN} can match: some Han character recurs twice at one distance of at most 30, as the
+     * first character of a run repeated three times must. Text with characters outside the BMP is not scanned.
+     */
+    private static boolean mayRepeatHan(String s) {
+        int n = s.length();
+        for (int i = 0; i + 2 < n; i++) {
+            char c = s.charAt(i);
+            if (Character.isSurrogate(c)) {
+                return true;
+            }
+            if (c < 0x2E80) {
+                continue; // no Han character lies below the CJK radicals
+            }
+            for (int len = 1; len <= 30 && i + 2 * len < n; len++) {
+                if (s.charAt(i + len) == c && s.charAt(i + 2 * len) == c
+                        && (c >= 0x4E00 && c <= 0x9FFF || Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Joins two wrapped pieces of one sentence: no space between Chinese characters, one between Latin words. */
@@ -195,6 +269,9 @@ public final class TextCleaner {
      * its digits (a bare number line that is no footnote marker is a page number and is dropped).
      */
     public static Unmarked unmark(String s, java.util.function.Predicate<String> footnoteExists) {
+        if (!opensMarker(s)) {
+            return new Unmarked(spacesAsOne(s).strip(), new ArrayList<>());
+        }
         StringBuilder out = new StringBuilder();
         List<String> markers = new ArrayList<>();
         int i = 0;
@@ -222,7 +299,7 @@ public final class TextCleaner {
             out.append(c);
             i++;
         }
-        String text = SPACES.matcher(out.toString()).replaceAll(" ").strip();
+        String text = spacesAsOne(out.toString()).strip();
         return new Unmarked(text, markers);
     }
 }

@@ -72,8 +72,9 @@ public final class TextLayout {
             while (trail > lead && Character.isWhitespace(raw.charAt(trail - 1))) {
                 trail--;
             }
-            boolean rule = SEPARATOR.matcher(raw).matches() || (raw.length() >= BLANK_RULE_WIDTH && raw.isBlank());
-            String clean = SEPARATOR.matcher(raw).matches() ? "" : TextCleaner.cleanLine(TextCleaner.withoutSentinels(raw), markup);
+            boolean separator = SEPARATOR.matcher(raw).matches();
+            boolean rule = separator || (raw.length() >= BLANK_RULE_WIDTH && raw.isBlank());
+            String clean = separator ? "" : TextCleaner.cleanLine(TextCleaner.withoutSentinels(raw), markup);
             SourceLine.Role role = rule ? SourceLine.Role.RULE
                     : clean.isEmpty() ? SourceLine.Role.BLANK
                     : PAGE_FOOTER.matcher(clean).matches() ? SourceLine.Role.PAGE_FOOTER

@@ -21,6 +21,8 @@ final class BlockJoiner {
     private static final double SHORT_LINE = 0.8;
     /** An unfinished sentence this long goes on across a blank line even in paragraph-per-line text. */
     private static final int LONG_OPEN_SENTENCE = 30;
+    /** How far from its end a block's text is searched for a line-end marker candidate (a few characters long). */
+    private static final int LINE_END_REACH = 64;
 
     /** A run of joined lines that forms one paragraph, heading or sub-paragraph. */
     static final class Block {
@@ -91,16 +93,17 @@ final class BlockJoiner {
                 String visible = Blocks.visible(cur.text);
                 // a colon introduces what follows (sub-paragraphs start with their own markers)
                 boolean ended = g.endsSentence(visible) && !g.introducesWhatFollows(visible);
+                String visibleLine = Blocks.visible(clean);
                 boolean continues;
-                if (g.continuesSentence(Blocks.visible(clean))) {
+                if (g.continuesSentence(visibleLine)) {
                     continues = true; // "56/14 of 29 November 2001," or "flow of objective information": no paragraph opens so
-                } else if (wrap.blankSeparated() && !sawBlank && perLine && !opensWithLeadVerb.test(Blocks.visible(clean))) {
+                } else if (wrap.blankSeparated() && !sawBlank && perLine && !opensWithLeadVerb.test(visibleLine)) {
                     continues = true; // blank lines part the paragraphs: a line right under another goes on with it
                 } else if (!ended) {
                     // a sentence left open by a page break goes on; a blank line then a lead verb opens the next
                     // paragraph (PDF text loses the end of a paragraph at a page's foot: "…in this regard at")
                     continues = !perLine || !sawBlank || visible.length() >= LONG_OPEN_SENTENCE
-                            && !opensWithLeadVerb.test(Blocks.visible(clean));
+                            && !opensWithLeadVerb.test(visibleLine);
                 } else if (afterMarkerLine) {
                     continues = !l.indented() && !perLine;
                 } else {
@@ -108,17 +111,20 @@ final class BlockJoiner {
                     // after a full line, or right after a page's footnotes, an indented line that opens with no lead
                     // verb is the top of a new page continuing the sentence (…，\n 并特别关注…), not a new paragraph
                     boolean pageTop = l.indented() && (!shortPrev || l.afterPageBreak())
-                            && !opensWithLeadVerb.test(Blocks.visible(clean));
+                            && !opensWithLeadVerb.test(visibleLine);
                     // an ended sentence, a blank line and a lead verb: the next paragraph, however wide the line above
-                    boolean opensParagraph = sawBlank && g.printsParagraphStart(Blocks.visible(clean))
-                            && opensWithLeadVerb.test(Blocks.visible(clean));
+                    boolean opensParagraph = sawBlank && g.printsParagraphStart(visibleLine)
+                            && opensWithLeadVerb.test(visibleLine);
                     continues = !perLine && !opensParagraph && ((!l.indented() && !shortPrev) || pageTop);
                 }
                 if (continues) {
                     if (!ended && lead.find()) {
                         clean = TextCleaner.CAND_OPEN + lead.group(1) + TextCleaner.CAND_CLOSE + clean.substring(lead.end());
                     }
-                    Matcher tail = g.lineEndMarkerCandidate().matcher(cur.text);
+                    // the candidate ends the text: search its last characters, not the whole paragraph so far
+                    Matcher tail = g.lineEndMarkerCandidate().matcher(cur.text)
+                            .region(Math.max(0, cur.text.length() - LINE_END_REACH), cur.text.length())
+                            .useTransparentBounds(true).useAnchoringBounds(false);
                     if (!clean.isEmpty() && !g.followsNumber(clean.charAt(0)) && tail.find()) {
                         cur.text = cur.text.substring(0, tail.start()) + TextCleaner.CAND_OPEN + tail.group(1) + TextCleaner.CAND_CLOSE;
                     }
@@ -142,9 +148,22 @@ final class BlockJoiner {
     }
 
     private String markInline(String s) {
+        if (!hasDigit(s)) {
+            return s; // a marker candidate is a number
+        }
         String marked = g.inlineMarkerCandidate().matcher(s)
                 .replaceAll(TextCleaner.CAND_OPEN + "$1" + TextCleaner.CAND_CLOSE);
         return g.afterPunctuationMarkerCandidate().matcher(marked)
                 .replaceAll(TextCleaner.CAND_OPEN + "$1" + TextCleaner.CAND_CLOSE);
+    }
+
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
     }
 }

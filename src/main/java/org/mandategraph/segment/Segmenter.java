@@ -109,8 +109,18 @@ public final class Segmenter {
         return out;
     }
 
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+
+    /** Runs of whitespace as one space, stripped; a line with single spaces only is not searched. */
     private static String squeeze(String s) {
-        return s.replaceAll("\\s+", " ").strip();
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r'
+                    || c == ' ' && i + 1 < s.length() && Character.isWhitespace(s.charAt(i + 1))) {
+                return WHITESPACE.matcher(s).replaceAll(" ").strip();
+            }
+        }
+        return s.strip();
     }
 
     /** Whether the text starts at paragraph 1 with nothing before it, and paragraph 1 opens with a lead verb. */

@@ -82,7 +82,8 @@ public final class English implements Language {
             if (!Character.isLetter(c)) {
                 continue;
             }
-            Character.UnicodeScript s = Character.UnicodeScript.of(c);
+            Character.UnicodeScript s = c < 0x80 ? Character.UnicodeScript.LATIN
+                    : c >= 0x4E00 && c <= 0x9FFF ? Character.UnicodeScript.HAN : Character.UnicodeScript.of(c);
             if (s == Character.UnicodeScript.LATIN) {
                 latin++;
             } else if (s == Character.UnicodeScript.HAN) {
@@ -96,8 +97,11 @@ public final class English implements Language {
         return englishWords(sample) ? share : share / 2;
     }
 
+    /** A Latin word; positions on CJK ideographs (most of a Chinese text) are passed over before the word boundary is asked. */
+    private static final Pattern LATIN_WORD = Pattern.compile("(?!\\p{InCJK_Unified_Ideographs})\\b\\p{IsLatin}+\\b");
+
     private static boolean englishWords(CharSequence sample) {
-        Matcher m = Pattern.compile("\\b\\p{IsLatin}+\\b").matcher(sample);
+        Matcher m = LATIN_WORD.matcher(sample);
         int words = 0;
         int function = 0;
         while (m.find() && words < 2000) {

@@ -288,6 +288,9 @@ public final class EnglishCitationFinder implements CitationFinder {
     }
 
     private void symbols(String text, List<CitationToken> out) {
+        if (!Symbols.mayOccur(text)) {
+            return;
+        }
         Matcher m = Symbols.SYMBOL.matcher(text);
         List<int[]> at = new ArrayList<>();
         while (m.find()) {

@@ -63,14 +63,16 @@ public final class EnglishDocumentGrammar implements DocumentGrammar {
     private static final Pattern NUMBER_LEAD = Pattern.compile(
             "^(\\d{1,2})\\s+(?=(?:the|which|that|as|in|with|for|on|by|including|where|who|whose)\\b)");
     private static final Pattern NEVER = Pattern.compile("(?!)");
-    private static final Pattern LINE_END_CANDIDATE = Pattern.compile("(?<=[\\p{L})”’\\]][,.;:]) ?(\\d{1,2})$");
+    /** Opens the marker candidates' patterns: a look at the character a match starts with, before the look behind. */
+    private static final String SPACE_OR_DIGIT = "(?=[ \\d])";
+    private static final Pattern LINE_END_CANDIDATE = Pattern.compile(SPACE_OR_DIGIT + "(?<=[\\p{L})”’\\]][,.;:]) ?(\\d{1,2})$");
     /**
      * Glued after punctuation that follows a word or a symbol ({@code system,1}, {@code 79/43,4}), or spaced after a
      * word's comma before more words ({@code Rights, 1 the}, the space taken with it); never after a number's full
      * stop ({@code 3.5}) nor before a word that makes it a count or a list ({@code , 3 and 4}, {@code , 5 years}).
      */
-    private static final Pattern AFTER_PUNCTUATION_CANDIDATE = Pattern.compile(
-            "(?:(?<=[\\p{L})”’\\]][,.;:])|(?<=\\p{N}[,;:])|(?<=\\p{L}[,;:]) (?=\\d{1,2} (?!(?:and|or|to|per|of|years?"
+    private static final Pattern AFTER_PUNCTUATION_CANDIDATE = Pattern.compile(SPACE_OR_DIGIT
+            + "(?:(?<=[\\p{L})”’\\]][,.;:])|(?<=\\p{N}[,;:])|(?<=\\p{L}[,;:]) (?=\\d{1,2} (?!(?:and|or|to|per|of|years?"
                     + "|months?|days?)\\b)\\p{Ll}))(\\d{1,2})(?=\\s|$)");
     private static final String TERMINAL = ",.;:!?";
 

@@ -52,7 +52,8 @@ public final class Chinese implements Language {
             char c = sample.charAt(i);
             if (Character.isLetter(c)) {
                 letters++;
-                if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
+                // a letter among the CJK unified ideographs is Han; ASCII is not
+                if (c >= 0x4E00 && c <= 0x9FFF || c >= 0x80 && Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
                     han++;
                 }
             }

@@ -76,6 +76,10 @@ public final class ChineseCitationFinder implements CitationFinder {
     private static final Pattern SELF = Pattern.compile("其(?!中|他|它|余|次|实)");
     private static final Pattern ORDINAL_BEFORE = Pattern.compile("第\\s*[〇零一二三四五六七八九十百\\d]+\\s*届\\s*$");
 
+    /** The first characters of {@link Chinese#BODY_HEADS}: where a generic head can start. */
+    private static final String HEAD_FIRST = Chinese.BODY_HEADS.stream().map(h -> h.substring(0, 1)).distinct()
+            .collect(java.util.stream.Collectors.joining());
+
     private final Gazetteer gazetteer;
     private final Kinds kinds = Kinds.get();
 
@@ -88,6 +92,58 @@ public final class ChineseCitationFinder implements CitationFinder {
     public List<CitationToken> tokens(String text) {
         List<CitationToken> out = new ArrayList<>();
         List<Span> covered = new ArrayList<>();
+        names(text, out, covered);
+        Matcher am = INSTRUMENT_ANAPHOR.matcher(text);
+        while (am.find()) {
+            if (!inside(covered, am.start()) && !inside(covered, Math.min(am.end() - 1, am.start() + 1))) {
+                String noun = am.group(2) != null ? am.group(2) : am.group(3) != null ? am.group(3) : am.group(4);
+                // 《政治宣言》: a short title with a qualifier names the instrument of that kind whose title ends so
+                String title = am.group(1) == null || am.group(1).isEmpty() ? null : am.group(1) + noun;
+                out.add(new InstrumentAnaphor(SHORT_TITLE_KIND.get(noun), title, new Span(am.start(), am.end())));
+            }
+        }
+        for (int i = 0; i < text.length(); i++) {
+            if (HEAD_FIRST.indexOf(text.charAt(i)) < 0 || inside(covered, i)) {
+                continue;
+            }
+            for (String head : Chinese.BODY_HEADS) {
+                if (text.startsWith(head, i)) {
+                    out.add(new BodyAnaphor(head, new Span(i, i + head.length())));
+                    covered.add(new Span(i, i + head.length()));
+                    i += head.length() - 1;
+                    break;
+                }
+            }
+        }
+        Matcher sm = SELF.matcher(text);
+        while (sm.find()) {
+            if (!inside(covered, sm.start())) {
+                out.add(new SelfAnaphor(new Span(sm.start(), sm.end())));
+            }
+        }
+        resolutions(text, out);
+        symbols(text, out);
+        treatySeries(text, out);
+        out.sort(READING_ORDER);
+        provisions(text, out);
+        out.sort(READING_ORDER);
+        return out;
+    }
+
+    private static final Comparator<CitationToken> READING_ORDER =
+            Comparator.comparingInt((CitationToken t) -> t.span().start()).thenComparingInt(t -> -t.span().end());
+
+    /** The names alone: the gazetteer's pass of {@link #tokens}, none of the patterns after it. */
+    @Override
+    public List<CitationToken> names(String text) {
+        List<CitationToken> out = new ArrayList<>();
+        names(text, out, new ArrayList<>());
+        out.sort(READING_ORDER);
+        return out;
+    }
+
+    /** Bodies that adopt resolutions and instruments named in {@code text}, their spans added to {@code covered}. */
+    private void names(String text, List<CitationToken> out, List<Span> covered) {
         for (Gazetteer.Match m : gazetteer.find(text, Set.of(Gazetteer.Type.BODY, Gazetteer.Type.INSTRUMENT))) {
             covered.add(m.span());
             Gazetteer.Entry e = m.entry();
@@ -113,41 +169,6 @@ public final class ChineseCitationFinder implements CitationFinder {
             }
             out.add(new InstrumentName(e, new Span(start, end)));
         }
-        Matcher am = INSTRUMENT_ANAPHOR.matcher(text);
-        while (am.find()) {
-            if (!inside(covered, am.start()) && !inside(covered, Math.min(am.end() - 1, am.start() + 1))) {
-                String noun = am.group(2) != null ? am.group(2) : am.group(3) != null ? am.group(3) : am.group(4);
-                // 《政治宣言》: a short title with a qualifier names the instrument of that kind whose title ends so
-                String title = am.group(1) == null || am.group(1).isEmpty() ? null : am.group(1) + noun;
-                out.add(new InstrumentAnaphor(SHORT_TITLE_KIND.get(noun), title, new Span(am.start(), am.end())));
-            }
-        }
-        for (int i = 0; i < text.length(); i++) {
-            if (inside(covered, i)) {
-                continue;
-            }
-            for (String head : Chinese.BODY_HEADS) {
-                if (text.startsWith(head, i)) {
-                    out.add(new BodyAnaphor(head, new Span(i, i + head.length())));
-                    covered.add(new Span(i, i + head.length()));
-                    i += head.length() - 1;
-                    break;
-                }
-            }
-        }
-        Matcher sm = SELF.matcher(text);
-        while (sm.find()) {
-            if (!inside(covered, sm.start())) {
-                out.add(new SelfAnaphor(new Span(sm.start(), sm.end())));
-            }
-        }
-        resolutions(text, out);
-        symbols(text, out);
-        treatySeries(text, out);
-        out.sort(Comparator.comparingInt((CitationToken t) -> t.span().start()).thenComparingInt(t -> -t.span().end()));
-        provisions(text, out);
-        out.sort(Comparator.comparingInt((CitationToken t) -> t.span().start()).thenComparingInt(t -> -t.span().end()));
-        return out;
     }
 
     private static boolean inside(List<Span> spans, int pos) {
@@ -247,6 +268,9 @@ public final class ChineseCitationFinder implements CitationFinder {
     }
 
     private void symbols(String text, List<CitationToken> out) {
+        if (!Symbols.mayOccur(text)) {
+            return;
+        }
         Matcher m = Symbols.SYMBOL.matcher(text);
         while (m.find()) {
             String sym = Symbols.normalize(m.group(1));

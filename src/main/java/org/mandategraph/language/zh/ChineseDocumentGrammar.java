@@ -23,17 +23,21 @@ public final class ChineseDocumentGrammar implements DocumentGrammar {
     private static final Pattern ADOPTION_LINE = Pattern.compile(
             "^[\\[【(（]?\\s*(?:\\p{IsHan}{2,12}\\s*)?\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日.{0,24}?(决议|决定|通过)[\\]】)）]?$");
     private static final Pattern NUMBER_LEAD = Pattern.compile("^(\\d{1,3})\\s+(?=[^\\s" + Units.AFTER_NUMBER + "])");
-    /** A bare number between Chinese words that is no count or date: {@code 流动 1并制止}, not {@code 2011 年 4月}. */
+    /**
+     * A bare number between Chinese words that is no count or date: {@code 流动 1并制止}, not {@code 2011 年 4月}.
+     * This and the two patterns below are tried at every position of every line: each opens with a look at the one
+     * character a match starts with, so that most positions fail before the look behind reads a script property.
+     */
     private static final Pattern INLINE_CANDIDATE = Pattern.compile(
-            "(?<=[\\p{IsHan}&&[^第年至和及或约、共以达逾近]]) (\\d{1,2}) ?(?=[\\p{IsHan}&&[^" + Units.AFTER_NUMBER + "]])");
+            "(?= )(?<=[\\p{IsHan}&&[^第年至和及或约、共以达逾近]]) (\\d{1,2}) ?(?=[\\p{IsHan}&&[^" + Units.AFTER_NUMBER + "]])");
     /** A bare number ending a printed line after a word, its sentence going on on the next line ({@code 决议 1}/{@code 中}). */
-    private static final Pattern LINE_END_CANDIDATE = Pattern.compile("(?<=[\\p{IsHan}》”）)]) (\\d{1,2})$");
+    private static final Pattern LINE_END_CANDIDATE = Pattern.compile("(?= )(?<=[\\p{IsHan}》”）)]) (\\d{1,2})$");
     /**
      * A bare number right after a sentence or clause mark, at the end of the line or before more words:
      * {@code 国际准则草案。 3}, {@code 第 19/2 号决议，3 并注意到}; not list items ({@code 、7 和}) nor counts ({@code ，3 个}).
      */
     private static final Pattern AFTER_PUNCTUATION_CANDIDATE = Pattern.compile(
-            "(?<=[。；，：》”）)]) ?(\\d{1,2})(?=$| ?[\\p{IsHan}&&[^" + Units.AFTER_NUMBER + "与]])");
+            "(?=[ \\d])(?<=[。；，：》”）)]) ?(\\d{1,2})(?=$| ?[\\p{IsHan}&&[^" + Units.AFTER_NUMBER + "与]])");
     private static final Pattern TITLE_NUMBER = Pattern.compile("^(\\d{1,4}\\s*/\\s*\\d{1,3})\\s*[.．]\\s*(.*)$");
     /** {@code 第10/4号决议}, and the Security Council's {@code 第 1373 (2001)号决议}. */
     private static final Pattern TITLE_NUMBER_ZH = Pattern.compile(
