@@ -260,7 +260,7 @@ public final class Store implements AutoCloseable {
                     return;
                 }
                 flush();
-                updateStats(delta + refreshLinks(changed, false));
+                updateStats(delta + updateDerived(false));
                 // TDB2 keeps the old copy of every block a transaction rewrites: after replacing a tenth of the store,
                 // compact so that reloading the same files does not grow it without bound
                 long total = tripleCount();
@@ -279,6 +279,16 @@ public final class Store implements AutoCloseable {
 
         public LoadSummary summary() {
             return new LoadSummary(documents, triples, failures);
+        }
+
+        /**
+         * The derived-data step of a load, after its last document is stored: what is derived from the documents
+         * this load changed (the cross-document links, {@link #refreshLinks}; other per-document derivations sit
+         * beside it here). {@code everyDocument}: a bulk load, every stored document changed. Returns the change in
+         * stored quads.
+         */
+        private long updateDerived(boolean everyDocument) {
+            return refreshLinks(changed, everyDocument);
         }
 
         /** One document into the bulk loader: its quads, its source, its text on the analysis pool. */
@@ -323,7 +333,7 @@ public final class Store implements AutoCloseable {
                 abandonBulk(e);
                 throw e;
             }
-            updateStats(bulkLoad.quads() + refreshLinks(changed, true));
+            updateStats(bulkLoad.quads() + updateDerived(true));
             bulkLoad.complete();
         }
 
