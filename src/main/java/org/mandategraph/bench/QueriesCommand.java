@@ -4,11 +4,9 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.ServerSocket;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -92,7 +90,7 @@ public class QueriesCommand implements Callable<Integer> {
                 boolean up = false;
                 while (!up && serve.isAlive() && System.nanoTime() < limit) {
                     try {
-                        up = post(http, base + "/kg/sparql", "ASK {}", 5).statusCode() == 200;
+                        up = HttpRounds.post(http, base + "/kg/sparql", "ASK {}", 5).statusCode() == 200;
                     } catch (IOException notYet) {
                         Thread.sleep(100);
                     }
@@ -115,7 +113,7 @@ public class QueriesCommand implements Callable<Integer> {
                     }
                     String text = Files.readString(q);
                     String endpoint = base + "/kg/sparql";
-                    timings.add(time(err, name, () -> post(http, endpoint, text, 65)));
+                    timings.add(time(err, name, () -> HttpRounds.post(http, endpoint, text, 65)));
                 }
             }
             for (String g : gets) {
@@ -138,53 +136,12 @@ public class QueriesCommand implements Callable<Integer> {
         }
     }
 
-    interface Request {
-        HttpResponse<byte[]> send() throws IOException, InterruptedException;
-    }
-
-    private Timing time(PrintWriter err, String name, Request r) throws InterruptedException {
-        List<Double> ms = new ArrayList<>();
-        String status = "ok";
-        double first = -1;
-        long start = System.nanoTime();
-        for (int i = 0; i <= rounds; i++) {
-            long t = System.nanoTime();
-            int code;
-            try {
-                code = r.send().statusCode();
-            } catch (IOException e) {
-                code = -1;
-            }
-            double took = (System.nanoTime() - t) / 1e6;
-            if (code != 200) {
-                status = code == -1 ? "no answer" : "HTTP " + code;
-                ms.add(took);
-                break;
-            }
-            if (i == 0) {
-                first = took;
-            } else {
-                ms.add(took);
-            }
-            if (i >= 1 && (System.nanoTime() - start) / 1e9 > budget) {
-                break; // at least one timed round after the warm-up
-            }
-        }
-        double[] v = ms.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-        Timing t = new Timing(name, v.length, first, RunCommand.pct(v, 0.5), RunCommand.pct(v, 0.99),
-                v.length == 0 ? Double.NaN : v[v.length - 1], status);
+    private Timing time(PrintWriter err, String name, HttpRounds.Request r) throws InterruptedException {
+        HttpRounds.Result x = HttpRounds.run(r, rounds, budget);
+        String status = x.code() == 200 ? "ok" : x.code() == -1 ? "no answer" : "HTTP " + x.code();
+        Timing t = new Timing(name, x.rounds(), x.first(), x.p50(), x.p99(), x.max(), status);
         err.println(String.format(Locale.ROOT, "bench: %s: %d rounds, p50 %.0f ms, p99 %.0f ms, %s", name, t.rounds(), t.p50(), t.p99(), status));
         err.flush();
         return t;
-    }
-
-    private static HttpResponse<byte[]> post(HttpClient http, String endpoint, String query, int timeoutSeconds)
-            throws IOException, InterruptedException {
-        HttpRequest req = HttpRequest.newBuilder(URI.create(endpoint)).timeout(Duration.ofSeconds(timeoutSeconds))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("Accept", "application/sparql-results+json, application/n-triples;q=0.9, */*;q=0.1")
-                .POST(HttpRequest.BodyPublishers.ofString("query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)))
-                .build();
-        return http.send(req, HttpResponse.BodyHandlers.ofByteArray());
     }
 }

@@ -5,10 +5,7 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
-import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -324,7 +321,7 @@ public class RunCommand implements Callable<Integer> {
                     }
                 }
                 try {
-                    if (post(http, endpoint, "ASK {}", 5).statusCode() == 200) {
+                    if (HttpRounds.post(http, endpoint, "ASK {}", 5).statusCode() == 200) {
                         firstAnswer = (System.nanoTime() - t0) / 1e9;
                     }
                 } catch (IOException notYet) {
@@ -370,47 +367,12 @@ public class RunCommand implements Callable<Integer> {
         String name = file.getFileName().toString().replaceFirst("\\.rq$", "");
         String q = Files.readString(file);
         double budget = Math.min(queryBudget, remaining() - 10);
-        long start = System.nanoTime();
-        List<Double> ms = new ArrayList<>();
-        String status = "ok";
-        double first = -1;
-        for (int i = 0; i <= rounds; i++) {
-            long t = System.nanoTime();
-            int code;
-            try {
-                code = post(http, endpoint, q, 65).statusCode();
-            } catch (java.net.http.HttpTimeoutException e) {
-                code = -1;
-            }
-            double took = (System.nanoTime() - t) / 1e6;
-            if (code != 200) {
-                status = code == -1 ? "no answer in 65 s" : "HTTP " + code + (took > 25_000 ? " (query timeout)" : "");
-                ms.add(took);
-                break;
-            }
-            if (i == 0) {
-                first = took; // warm-up, not in the percentiles
-            } else {
-                ms.add(took);
-            }
-            if ((System.nanoTime() - start) / 1e9 > budget) {
-                break;
-            }
-        }
-        double[] v = ms.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-        QueryTiming qt = new QueryTiming(name, v.length, pct(v, 0.5), pct(v, 0.99), v.length == 0 ? Double.NaN : v[v.length - 1], first, status);
+        HttpRounds.Result x = HttpRounds.run(() -> HttpRounds.post(http, endpoint, q, 65), rounds, budget);
+        String status = x.code() == 200 ? "ok" : x.code() == -1 ? "no answer in 65 s"
+                : "HTTP " + x.code() + (x.failedMs() > 25_000 ? " (query timeout)" : "");
+        QueryTiming qt = new QueryTiming(name, x.rounds(), x.p50(), x.p99(), x.max(), x.first(), status);
         log(err, "query %s: %d rounds, p50 %.0f ms, p99 %.0f ms, %s", name, qt.rounds(), qt.p50(), qt.p99(), status);
         return qt;
-    }
-
-    private static HttpResponse<byte[]> post(HttpClient http, String endpoint, String query, int timeoutSeconds)
-            throws IOException, InterruptedException {
-        HttpRequest req = HttpRequest.newBuilder(URI.create(endpoint)).timeout(Duration.ofSeconds(timeoutSeconds))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("Accept", "application/sparql-results+json, application/n-triples;q=0.9, */*;q=0.1")
-                .POST(HttpRequest.BodyPublishers.ofString("query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)))
-                .build();
-        return http.send(req, HttpResponse.BodyHandlers.ofByteArray());
     }
 
     /** Nearest-rank percentile of sorted values. */

@@ -53,6 +53,12 @@ public class ExportCommand implements Callable<Integer> {
         if (!store.exists(err, "export")) {
             return 1;
         }
+        if (Store.isIncomplete(store.dir)) {
+            // export reads the database directly, not through Store.open: refuse part of a load here too
+            err.println("mandategraph export: " + new Store.IncompleteStoreException(store.dir).getMessage());
+            err.flush();
+            return 1;
+        }
         if (!OutputFile.check(output, err, "export")) {
             return 2;
         }

@@ -13,7 +13,9 @@ import picocli.CommandLine.Parameters;
 /** {@code load}: extract documents and store them in TDB2, one named graph per document, replacing older versions. */
 @Command(name = "load", mixinStandardHelpOptions = true,
         description = "Extract UN documents (files or folders, read recursively) and load them into the store. "
-                + "Re-loading a document (same file name or same IRI) replaces it.")
+                + "Re-loading a document (same file or same IRI) replaces it. Into a store without documents the "
+                + "load goes through TDB2's bulk loader; if that is interrupted the store says so and the next load "
+                + "rebuilds it.")
 public class LoadCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -28,7 +30,7 @@ public class LoadCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Store opened = store.open(err, "load");
+        Store opened = store.openForLoad(err, "load");
         if (opened == null) {
             return 1;
         }

@@ -27,6 +27,32 @@ public class StoreOption {
         return exists(err, command) ? open(err, command) : null;
     }
 
+    /**
+     * Opens the store for a command that loads into it. A store left incomplete by an interrupted bulk load held
+     * no documents before that load (a bulk load starts only on such a store), so it is emptied and rebuilt from
+     * this command's inputs, said in one line; if another process holds it (a bulk load still running), that is
+     * said instead and nothing is touched.
+     */
+    Store openForLoad(PrintWriter err, String command) {
+        boolean[] incomplete = {false};
+        Store s = open(err, command, () -> {
+            try {
+                return Store.open(dir);
+            } catch (Store.IncompleteStoreException e) {
+                incomplete[0] = true; // and not held by another process: Store.open took the lock first
+                return null;
+            }
+        });
+        if (!incomplete[0]) {
+            return s;
+        }
+        err.println("mandategraph " + command + ": the store at " + dir + " was left incomplete by an interrupted bulk "
+                + "load; it held no documents before that load, so it is emptied and rebuilt from these inputs");
+        err.flush();
+        Store.discardIncomplete(dir);
+        return open(err, command);
+    }
+
     /** Opens the store, or says in one line why not (another process holds it) and returns null. */
     Store open(PrintWriter err, String command) {
         return open(err, command, () -> Store.open(dir));
@@ -40,6 +66,10 @@ public class StoreOption {
     <T> T open(PrintWriter err, String command, Supplier<T> opener) {
         try {
             return opener.get();
+        } catch (Store.IncompleteStoreException e) {
+            err.println("mandategraph " + command + ": " + e.getMessage());
+            err.flush();
+            return null;
         } catch (RuntimeException e) {
             String held = lockHolder(e);
             if (held == null) {

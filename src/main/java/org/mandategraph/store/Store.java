@@ -24,7 +24,10 @@ import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.text.EntityDefinition;
+import org.apache.jena.query.TxnType;
+import org.apache.jena.query.text.DatasetGraphText;
 import org.apache.jena.query.text.TextDatasetFactory;
+import org.apache.jena.query.text.TextIndexLucene;
 import org.apache.jena.query.text.TextIndexConfig;
 import org.apache.jena.query.text.analyzer.Util;
 import org.apache.jena.rdf.model.Model;
@@ -75,6 +78,47 @@ public final class Store implements AutoCloseable {
         this.dsg = dataset.asDatasetGraph();
     }
 
+    /**
+     * A store whose bulk load was interrupted ({@link BulkLoad}): it holds part of a load and is not opened.
+     * The message is the one line to show.
+     */
+    public static final class IncompleteStoreException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        public IncompleteStoreException(Path dir) {
+            super("the store at " + dir + " is incomplete: a bulk load into it was interrupted before it finished; "
+                    + "'mandategraph load --store " + dir + " INPUT...' rebuilds it (it held no documents before)");
+        }
+    }
+
+    /**
+     * Empties a store left incomplete by an interrupted bulk load, so that a load can rebuild it: a bulk load only
+     * ever starts on a store without documents, so nothing but reference data (written again by any load) is lost.
+     * The marker goes last: a crash while emptying still leaves the store marked.
+     */
+    public static void discardIncomplete(Path dir) {
+        try {
+            for (Path p : List.of(tdbDirectory(dir), dir.resolve("text"))) {
+                if (Files.exists(p)) {
+                    try (java.util.stream.Stream<Path> walk = Files.walk(p)) {
+                        for (Path f : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                            Files.delete(f);
+                        }
+                    }
+                }
+            }
+            Files.deleteIfExists(dir.resolve(STATS_FILE));
+            Files.deleteIfExists(dir.resolve(BulkLoad.MARKER));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot empty the incomplete store " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Whether the store in {@code dir} was left incomplete by an interrupted bulk load ({@link IncompleteStoreException}). */
+    public static boolean isIncomplete(Path dir) {
+        return BulkLoad.interrupted(dir);
+    }
+
     /** Whether {@code dir} holds a store (its TDB2 database folder exists). */
     public static boolean exists(Path dir) {
         return Files.isDirectory(tdbDirectory(dir));
@@ -91,6 +135,13 @@ public final class Store implements AutoCloseable {
             Files.createDirectories(tdbDirectory(dir));
             Files.createDirectories(dir.resolve("text"));
             Dataset tdb = TDB2Factory.connectDataset(tdbDirectory(dir).toString());
+            // after connecting, which takes TDB2's process lock: a bulk load still running elsewhere is "in use",
+            // only an abandoned one is "incomplete"
+            if (BulkLoad.interrupted(dir)) {
+                tdb.close();
+                org.apache.jena.tdb2.sys.TDBInternal.expel(tdb.asDatasetGraph());
+                throw new IncompleteStoreException(dir);
+            }
             tdb.getContext().set(TDB2.symUnionDefaultGraph, true);
             Dataset ds = TextDatasetFactory.createLucene(tdb, FSDirectory.open(dir.resolve("text")), textConfig());
             ds.getContext().set(TDB2.symUnionDefaultGraph, true);
@@ -106,7 +157,7 @@ public final class Store implements AutoCloseable {
      * StandardAnalyzer ({@code text:query (mg:text "…" "lang:zh")}); queries without a language use the Chinese one,
      * which also splits Latin words.
      */
-    private static TextIndexConfig textConfig() {
+    static TextIndexConfig textConfig() {
         EntityDefinition def = new EntityDefinition("uri", "text", MG.text.asNode());
         def.setUidField("uid");
         def.setLangField("lang");
@@ -143,11 +194,17 @@ public final class Store implements AutoCloseable {
     static final long BATCH_TRIPLES = 400_000;
 
     /**
-     * A sink that stores documents in batches, one write transaction (one commit of TDB2 and of the text index) per
-     * batch. Reference data is written before the first document, so every commit leaves a store that validates.
-     * Each document replaces the graph of the same IRI and the graph last loaded from the same source file; after
-     * the last batch the derived links of the documents that changed are brought up to date. A batch that fails to
-     * commit is retried document by document, so one bad document costs only itself.
+     * A sink that stores documents. Into a store that holds no documents yet it bulk-loads ({@link BulkLoad}: TDB2's
+     * phased loader, the text index built beside it with one commit, a marker file until all is complete); into a
+     * store with documents it writes in batches, one write transaction (one commit of TDB2 and of the text index)
+     * per batch. Either way reference data is committed before the first document, text is analysed off the
+     * writing thread ({@link TextIndexing}), and after the last document the derived links and the statistics are
+     * brought up to date for the documents that changed only.
+     *
+     * <p>In batches, each document replaces the graph of the same IRI and the graph last loaded from the same source
+     * file; a batch that fails to commit is retried document by document, so one bad document costs only itself. In
+     * a bulk load nothing is there to replace; a second document for a graph or a source of this load is refused
+     * (the ingest driver already keeps the first of two files giving one graph).
      */
     public final class Loader implements DocumentSink {
         private final PrintWriter err;
@@ -158,14 +215,32 @@ public final class Store implements AutoCloseable {
         private long triples;
         private int failures;
         private long delta;
+        /** Whether this load goes through the bulk loader: decided once, from whether the store had documents. */
+        private final boolean bulk;
+        private BulkLoad bulkLoad;
+        private final Set<String> bulkGraphs = new java.util.HashSet<>();
+        private final Set<String> bulkSources = new java.util.HashSet<>();
+        private final TextIndexing text;
+        private boolean finished;
 
-        private Loader(PrintWriter err) {
+        private Loader(PrintWriter err, boolean bulkAllowed) {
             this.err = err;
-            refreshReference();
+            this.text = newTextIndexing();
+            refreshReference(text);
+            this.bulk = bulkAllowed && !hasDocuments();
+        }
+
+        /** Whether this loader bulk-loads (the store held no documents when it was made). */
+        public boolean bulk() {
+            return bulk;
         }
 
         @Override
         public void document(Extracted doc) {
+            if (bulk) {
+                bulkDocument(doc);
+                return;
+            }
             batch.add(doc);
             batchTriples += doc.graph().size();
             if (batch.size() >= BATCH_DOCUMENTS || batchTriples >= BATCH_TRIPLES) {
@@ -175,23 +250,100 @@ public final class Store implements AutoCloseable {
 
         @Override
         public void finish() {
-            flush();
-            updateStats(delta + refreshLinks(changed));
-            // TDB2 keeps the old copy of every block a transaction rewrites: after replacing a tenth of the store,
-            // compact so that reloading the same files does not grow it without bound
-            long total = tripleCount();
-            if (removedQuads > 0 && removedQuads * 10 >= total) {
-                long before = sizeOnDisk();
-                compact();
-                err.println(String.format(java.util.Locale.ROOT, "mandategraph: %s: compacted after replacing %d quads, %d MB to %d MB",
-                        dir, removedQuads, before >> 20, sizeOnDisk() >> 20));
-                removedQuads = 0;
+            if (finished) {
+                return;
             }
-            err.flush();
+            finished = true;
+            try {
+                if (bulkLoad != null) {
+                    finishBulk();
+                    return;
+                }
+                flush();
+                updateStats(delta + updateDerived(false));
+                // TDB2 keeps the old copy of every block a transaction rewrites: after replacing a tenth of the store,
+                // compact so that reloading the same files does not grow it without bound
+                long total = tripleCount();
+                if (removedQuads > 0 && removedQuads * 10 >= total) {
+                    long before = sizeOnDisk();
+                    compact();
+                    err.println(String.format(java.util.Locale.ROOT, "mandategraph: %s: compacted after replacing %d quads, %d MB to %d MB",
+                            dir, removedQuads, before >> 20, sizeOnDisk() >> 20));
+                    removedQuads = 0;
+                }
+            } finally {
+                text.close();
+                err.flush();
+            }
         }
 
         public LoadSummary summary() {
             return new LoadSummary(documents, triples, failures);
+        }
+
+        /**
+         * The derived-data step of a load, after its last document is stored: what is derived from the documents
+         * this load changed (the cross-document links, {@link #refreshLinks}; other per-document derivations sit
+         * beside it here). {@code everyDocument}: a bulk load, every stored document changed. Returns the change in
+         * stored quads.
+         */
+        private long updateDerived(boolean everyDocument) {
+            return refreshLinks(changed, everyDocument);
+        }
+
+        /** One document into the bulk loader: its quads, its source, its text on the analysis pool. */
+        private void bulkDocument(Extracted x) {
+            String source = sourceKey(x.file());
+            if (bulkGraphs.contains(x.graphIri()) || bulkSources.contains(source)) {
+                failures++;
+                err.println("mandategraph: " + x.file() + ": cannot store: " + x.graphIri()
+                        + " or this file was already stored by this load; kept the first");
+                return;
+            }
+            if (bulkLoad == null) {
+                bulkLoad = BulkLoad.start(dir, tdb);
+            }
+            Node graphName = NodeFactory.createURI(x.graphIri());
+            try {
+                text.add(graphName, x.graph());
+                for (Triple t : (Iterable<Triple>) () -> x.graph().find()) {
+                    bulkLoad.add(new Quad(graphName, t));
+                }
+                bulkLoad.add(new Quad(NodeFactory.createURI(SOURCES_GRAPH), graphName, SOURCE_PATH,
+                        NodeFactory.createLiteralString(source)));
+            } catch (RuntimeException e) {
+                abandonBulk(e);
+                throw e;
+            }
+            bulkGraphs.add(x.graphIri());
+            bulkSources.add(source);
+            stored(x);
+        }
+
+        /**
+         * Ends the bulk load: secondary indexes, the text index's one commit, the derived links of every document,
+         * the statistics; only then the marker goes. A failure on the way leaves the marker: the store says it is
+         * incomplete rather than serve part of a load.
+         */
+        private void finishBulk() {
+            try {
+                bulkLoad.finish();
+                text.commit();
+            } catch (RuntimeException e) {
+                abandonBulk(e);
+                throw e;
+            }
+            updateStats(bulkLoad.quads() + updateDerived(true));
+            bulkLoad.complete();
+        }
+
+        private void abandonBulk(RuntimeException e) {
+            text.awaitQuietly();
+            if (bulkLoad != null) {
+                bulkLoad.abandon(e);
+            }
+            err.println("mandategraph: " + dir + ": the bulk load failed (" + (e.getMessage() == null ? e : e.getMessage())
+                    + "); the store is marked incomplete and the next load rebuilds it");
         }
 
         private void flush() {
@@ -199,21 +351,14 @@ public final class Store implements AutoCloseable {
                 return;
             }
             try {
-                long d = Txn.calculateWrite(dsg, () -> {
-                    long n = 0;
-                    for (Extracted x : batch) {
-                        n += replaceDocument(x);
-                    }
-                    return n;
-                });
-                delta += d;
+                delta += writeBatch(batch, text);
                 for (Extracted x : batch) {
                     stored(x);
                 }
             } catch (RuntimeException batchFailed) {
                 for (Extracted x : batch) {
                     try {
-                        delta += Txn.calculateWrite(dsg, () -> replaceDocument(x));
+                        delta += writeBatch(List.of(x), text);
                         stored(x);
                     } catch (RuntimeException e) {
                         failures++;
@@ -240,7 +385,12 @@ public final class Store implements AutoCloseable {
 
     /** A loader writing into this store; call {@link Loader#finish()} (the ingest driver does) to complete it. */
     public Loader loader(PrintWriter err) {
-        return new Loader(err);
+        return new Loader(err, true);
+    }
+
+    /** A loader that writes in transactional batches even into an empty store: the bulk path's reference in tests. */
+    Loader transactionalLoader(PrintWriter err) {
+        return new Loader(err, false);
     }
 
     /** Stores an in-memory batch (its document graphs) through a {@link Loader}. */
@@ -251,32 +401,73 @@ public final class Store implements AutoCloseable {
         return l.summary();
     }
 
+    /** The jena-text index of the store. */
+    private TextIndexLucene textIndex() {
+        return (TextIndexLucene) ((DatasetGraphText) dsg).getTextIndex();
+    }
+
     /**
-     * Within the caller's write transaction: deletes the graph of the document's language version and the graph last loaded from
-     * the same source, adds the new graph and records its source. Returns the change in stored quads.
+     * One write transaction for {@code docs}: first every graph they replace is cleared (the graph of each
+     * document's language version and the graph last loaded from the same source), then the new graphs are added
+     * with their sources. Quads go straight to TDB2 inside the transaction, text to the index writer from the
+     * analysis pool, awaited before the commit, which commits both. Returns the change in stored quads.
      */
-    private long replaceDocument(Extracted x) {
+    private long writeBatch(List<Extracted> docs, TextIndexing text) {
+        dsg.begin(TxnType.WRITE);
+        try {
+            long n = 0;
+            for (Extracted x : docs) {
+                n += removeStale(x, text);
+            }
+            for (Extracted x : docs) {
+                n += addDocument(x, text);
+            }
+            text.await();
+            dsg.commit();
+            return n;
+        } catch (RuntimeException e) {
+            text.awaitQuietly();
+            dsg.abort();
+            throw e;
+        } finally {
+            dsg.end();
+        }
+    }
+
+    /** Clears the graphs {@code x} replaces and their source records; returns minus the quads removed. */
+    private long removeStale(Extracted x, TextIndexing text) {
         Node graphName = NodeFactory.createURI(x.graphIri());
         Node source = NodeFactory.createLiteralString(sourceKey(x.file()));
         Node sources = NodeFactory.createURI(SOURCES_GRAPH);
         Set<Node> stale = new LinkedHashSet<>();
         stale.add(graphName);
-        dsg.find(sources, Node.ANY, SOURCE_PATH, source).forEachRemaining(q -> stale.add(q.getSubject()));
+        tdb.find(sources, Node.ANY, SOURCE_PATH, source).forEachRemaining(q -> stale.add(q.getSubject()));
         long n = 0;
         for (Node g : stale) {
-            long cleared = clearGraph(g);
-            removedQuads += cleared;
-            n -= cleared;
-            List<Quad> old = new ArrayList<>();
-            dsg.find(sources, g, SOURCE_PATH, Node.ANY).forEachRemaining(old::add);
-            old.forEach(dsg::delete);
-            n -= old.size();
+            List<Quad> quads = new ArrayList<>();
+            tdb.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(quads::add);
+            tdb.find(sources, g, SOURCE_PATH, Node.ANY).forEachRemaining(quads::add);
+            if (quads.isEmpty()) {
+                continue;
+            }
+            text.deleteGraph(g);
+            quads.forEach(tdb::delete);
+            removedQuads += quads.size();
+            n -= quads.size();
         }
+        return n;
+    }
+
+    /** Adds {@code x}'s graph and its source record; its text goes to the analysis pool. Returns the quads added. */
+    private long addDocument(Extracted x, TextIndexing text) {
+        Node graphName = NodeFactory.createURI(x.graphIri());
+        text.add(graphName, x.graph());
+        long n = 0;
         for (Triple t : (Iterable<Triple>) () -> x.graph().find()) {
-            dsg.add(graphName, t.getSubject(), t.getPredicate(), t.getObject());
+            tdb.add(graphName, t.getSubject(), t.getPredicate(), t.getObject());
             n++;
         }
-        dsg.add(sources, graphName, SOURCE_PATH, source);
+        tdb.add(NodeFactory.createURI(SOURCES_GRAPH), graphName, SOURCE_PATH, NodeFactory.createLiteralString(sourceKey(x.file())));
         return n + 1;
     }
 
@@ -285,21 +476,12 @@ public final class Store implements AutoCloseable {
         return file.toAbsolutePath().normalize().toString();
     }
 
-    /** Deletes quad by quad so the text index drops the graph's entries too; returns how many were deleted. */
-    private long clearGraph(Node g) {
-        List<Quad> quads = new ArrayList<>();
-        dsg.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(quads::add);
-        quads.forEach(dsg::delete);
-        dsg.removeGraph(g);
-        return quads.size();
-    }
-
     /**
      * In one write transaction, and only when the shipped reference data changed since the last load (fingerprint
      * in {@code store.properties}) or one of its graphs is missing: reloads the ontology, reference data and shapes
-     * into their named graphs.
+     * into their named graphs. Quads go straight to TDB2 and text through {@code text}, as a batch's do.
      */
-    void refreshReference() {
+    void refreshReference(TextIndexing text) {
         boolean current = ReferenceData.fingerprint().equals(readStats().getProperty("reference"));
         List<String> files = new ArrayList<>(ReferenceData.FILES);
         files.add(ReferenceData.SHAPES);
@@ -308,28 +490,55 @@ public final class Store implements AutoCloseable {
         if (current && present) {
             return;
         }
-        long n = Txn.calculateWrite(dsg, () -> {
-            long d = 0;
+        dsg.begin(TxnType.WRITE);
+        long n = 0;
+        try {
             for (String f : files) {
                 Node g = NodeFactory.createURI(ReferenceData.graphIri(f));
-                d -= clearGraph(g);
-                Model m = ReferenceData.load(f);
-                for (Triple t : m.getGraph().find().toList()) {
-                    dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject());
-                    d++;
+                List<Quad> old = new ArrayList<>();
+                tdb.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(old::add);
+                text.deleteGraph(g);
+                old.forEach(tdb::delete);
+                n -= old.size();
+                Graph graph = ReferenceData.load(f).getGraph();
+                text.add(g, graph);
+                for (Triple t : (Iterable<Triple>) () -> graph.find()) {
+                    tdb.add(g, t.getSubject(), t.getPredicate(), t.getObject());
+                    n++;
                 }
             }
-            return d;
-        });
+            text.await();
+            dsg.commit();
+        } catch (RuntimeException e) {
+            text.awaitQuietly();
+            dsg.abort();
+            throw e;
+        } finally {
+            dsg.end();
+        }
         updateStats(n); // at once: a load that dies later still leaves a true count
     }
 
+    /** {@link #refreshReference(TextIndexing)} with a text indexer of its own. */
+    void refreshReference() {
+        try (TextIndexing text = newTextIndexing()) {
+            refreshReference(text);
+        }
+    }
+
+    /** The store's text indexing: Chinese is analysed by the default analyser too ({@link #textConfig}). */
+    private TextIndexing newTextIndexing() {
+        return new TextIndexing(textIndex(), Set.of("zh"), Runtime.getRuntime().availableProcessors());
+    }
+
     /**
-     * Brings the derived links up to date for the documents that changed: drops the links of those reports and the
-     * links to those resolutions' mandates, then derives them again from the rules restricted to those documents.
+     * The derived-links step of a load: brings the links up to date for the documents that changed. Drops the links
+     * of those reports and the links to those resolutions' mandates, then derives them again from the rules
+     * restricted to those documents. When {@code everyDocument} (a bulk load into an empty store: every stored
+     * document changed) the rules run once over the whole store, unrestricted, and there is nothing to drop.
      * Returns the change in stored quads.
      */
-    long refreshLinks(Set<String> changedIris) {
+    long refreshLinks(Set<String> changedIris, boolean everyDocument) {
         if (changedIris.isEmpty()) {
             return 0;
         }
@@ -339,12 +548,13 @@ public final class Store implements AutoCloseable {
             dsg.find(links, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
                 String s = q.getSubject().isURI() ? q.getSubject().getURI() : "";
                 String o = q.getObject().isURI() ? q.getObject().getURI() : "";
-                if (changedIris.contains(s) || partOfAny(o, changedIris)) {
+                if (everyDocument || changedIris.contains(s) || partOfAny(o, changedIris)) {
                     old.add(q);
                 }
             });
             old.forEach(dsg::delete);
-            List<Triple> derived = Links.derive(dataset, changedIris, changedIris);
+            List<Triple> derived = everyDocument ? Links.derive(dataset, null, null)
+                    : Links.derive(dataset, changedIris, changedIris);
             long n = -old.size();
             for (Triple t : derived) {
                 if (!dsg.contains(links, t.getSubject(), t.getPredicate(), t.getObject())) {
@@ -373,7 +583,7 @@ public final class Store implements AutoCloseable {
      */
     public void refreshDerived() {
         refreshReference();
-        updateStats(refreshLinks(documentIris()));
+        updateStats(refreshLinks(documentIris(), true));
     }
 
     /** The documents stored: one per work, whatever the number of its language versions (graphs). */
