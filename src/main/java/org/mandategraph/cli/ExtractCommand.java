@@ -24,6 +24,9 @@ public class ExtractCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    @CommandLine.Mixin
+    DecodingOption decoding;
+
     @Option(names = "--format", defaultValue = "nt", description = "nt, nq, ttl, trig, jsonld or rdfxml (default: ${DEFAULT-VALUE})")
     String format;
 
@@ -48,7 +51,7 @@ public class ExtractCommand implements Callable<Integer> {
         OutputStream out = OutputFile.open(output);
         Ingest.Summary result;
         try {
-            Ingest ingest = Ingest.standard();
+            Ingest ingest = Ingest.standard(decoding.decoding());
             if (!rio.equals(RDFFormat.JSONLD)) {
                 // document by document through the same Rio writers as export: only shared descriptions are held
                 result = Loading.run(ingest, inputs,

@@ -21,6 +21,9 @@ public class LoadCommand implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     @CommandLine.Mixin
+    DecodingOption decoding;
+
+    @CommandLine.Mixin
     StoreOption store;
 
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "files or folders of documents (.txt, .md, .pdf, .docx; Chinese or English)")
@@ -35,7 +38,7 @@ public class LoadCommand implements Callable<Integer> {
             return 1;
         }
         try (Store s = opened) {
-            Loading.Outcome o = Loading.load(s, inputs, err);
+            Loading.Outcome o = Loading.load(s, inputs, err, decoding.decoding());
             out.println("load: " + o.summary());
             out.flush();
             return o.failures() > 0 ? 1 : 0;

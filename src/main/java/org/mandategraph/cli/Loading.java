@@ -10,6 +10,7 @@ import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.mandategraph.ingest.DocumentSink;
 import org.mandategraph.ingest.Ingest;
+import org.mandategraph.read.Decoding;
 import org.mandategraph.store.Store;
 
 /** Reading and storing shared by {@code extract}, {@code load} and {@code serve}: a progress bar on a terminal, a one-line summary. */
@@ -25,10 +26,10 @@ final class Loading {
         }
     }
 
-    static Outcome load(Store store, List<Path> inputs, PrintWriter err) {
+    static Outcome load(Store store, List<Path> inputs, PrintWriter err, Decoding decoding) {
         long t0 = System.nanoTime();
         Store.Loader loader = store.loader(err);
-        Ingest.Summary s = run(Ingest.standard(), inputs, loader, err);
+        Ingest.Summary s = run(Ingest.standard(decoding), inputs, loader, err);
         Store.LoadSummary stored = loader.summary();
         return new Outcome(stored.documents(), stored.triples(), s.failures() + stored.failures(),
                 (System.nanoTime() - t0) / 1e9);

@@ -24,6 +24,9 @@ public class ServeCommand implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     @CommandLine.Mixin
+    DecodingOption decoding;
+
+    @CommandLine.Mixin
     StoreOption store;
 
     @Option(names = "--host", defaultValue = "127.0.0.1", description = "address to listen on (default: ${DEFAULT-VALUE})")
@@ -99,7 +102,7 @@ public class ServeCommand implements Callable<Integer> {
                 toLoad = List.of(seeds);
             }
             if (!toLoad.isEmpty()) {
-                err.println("serve: loaded " + Loading.load(s, toLoad, err).summary());
+                err.println("serve: loaded " + Loading.load(s, toLoad, err, decoding.decoding()).summary());
             }
             KgServer server = KgServer.builder().dataset(s.datasetGraph()).host(host).port(port)
                     .timeoutSeconds(timeout).allowUpdate(allowUpdate).maxRequestBytes(maxRequest)

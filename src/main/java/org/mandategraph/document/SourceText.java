@@ -1,6 +1,7 @@
 package org.mandategraph.document;
 
 import java.nio.charset.Charset;
+import java.util.List;
 
 /**
  * The decoded text of one input file and, when a reader laid it out, its lines. All source spans of a document
@@ -8,8 +9,19 @@ import java.nio.charset.Charset;
  *
  * @param layout the reader's lines, or {@code null} for text built by hand (tests): the segmenter then lays the
  *               text out by its {@code format}
+ * @param diagnostics what the reader noticed and repaired (damaged bytes replaced), passed on to the document's
+ *                    own diagnostics so the user hears of it with the rest
  */
-public record SourceText(String fileName, String text, Charset charset, String format, Layout layout) {
+public record SourceText(String fileName, String text, Charset charset, String format, Layout layout,
+                         List<Diagnostic> diagnostics) {
+    public SourceText {
+        diagnostics = List.copyOf(diagnostics);
+    }
+
+    public SourceText(String fileName, String text, Charset charset, String format, Layout layout) {
+        this(fileName, text, charset, format, layout, List.of());
+    }
+
     public SourceText(String fileName, String text, Charset charset, String format) {
         this(fileName, text, charset, format, null);
     }

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import org.mandategraph.document.SourceText;
 import org.mandategraph.language.Languages;
 import org.mandategraph.document.UnDocument;
+import org.mandategraph.read.Decoding;
 import org.mandategraph.read.DocumentReader;
 import org.mandategraph.read.DocumentReaders;
 import org.mandategraph.read.UnreadableInputException;
@@ -33,16 +34,27 @@ public final class Extractor {
     }
 
     private final Gazetteer gazetteer;
+    private final Decoding decoding;
     private final Map<String, Stages> byLanguage = new ConcurrentHashMap<>();
 
     /** An extractor reading documents of {@code gazetteer}'s language with it, and other languages with theirs. */
     public Extractor(Gazetteer gazetteer) {
+        this(gazetteer, Decoding.REPAIR);
+    }
+
+    /** As {@link #Extractor(Gazetteer)}, reading files whose bytes do not all decode as {@code decoding} says. */
+    public Extractor(Gazetteer gazetteer, Decoding decoding) {
         this.gazetteer = gazetteer;
+        this.decoding = decoding;
         byLanguage.put(gazetteer.rules().language(), Stages.of(gazetteer));
     }
 
     public static Extractor standard() {
-        return new Extractor(Gazetteer.of(Languages.all().get(0).matchRules()));
+        return standard(Decoding.REPAIR);
+    }
+
+    public static Extractor standard(Decoding decoding) {
+        return new Extractor(Gazetteer.of(Languages.all().get(0).matchRules()), decoding);
     }
 
     /** The gazetteer of the first language, for what does not depend on the language (codes, kinds, labels). */
@@ -53,7 +65,7 @@ public final class Extractor {
     public AnnotatedDocument extract(Path file) throws IOException {
         DocumentReader reader = DocumentReaders.forFile(file).orElseThrow(() ->
                 new UnreadableInputException(file.getFileName() + ": unsupported file type (expected " + DocumentReaders.supportedExtensions() + ")"));
-        return extract(reader.read(file));
+        return extract(reader.read(file, decoding));
     }
 
     public AnnotatedDocument extract(SourceText src) throws UnreadableInputException {

@@ -51,7 +51,12 @@ public final class Ingest {
 
     /** A driver using every core. */
     public static Ingest standard() {
-        return new Ingest(Extractor.standard(), Runtime.getRuntime().availableProcessors());
+        return standard(org.mandategraph.read.Decoding.REPAIR);
+    }
+
+    /** A driver using every core, reading damaged text as {@code decoding} says. */
+    public static Ingest standard(org.mandategraph.read.Decoding decoding) {
+        return new Ingest(Extractor.standard(decoding), Runtime.getRuntime().availableProcessors());
     }
 
     public Extractor extractor() {

@@ -21,7 +21,7 @@ public class DocReader implements DocumentReader {
     }
 
     @Override
-    public SourceText read(Path file) throws IOException {
+    public SourceText read(Path file, Decoding decoding) throws IOException {
         throw new UnreadableInputException(file.getFileName() + ": Word 97-2003 (.doc) is not read; convert it to .docx"
                 + " (Word: Save As .docx; LibreOffice: soffice --headless --convert-to docx " + file.getFileName() + ")");
     }

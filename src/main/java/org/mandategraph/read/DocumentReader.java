@@ -18,7 +18,16 @@ import org.mandategraph.document.SourceText;
 public interface DocumentReader {
     DocumentFormat format();
 
-    SourceText read(Path file) throws IOException;
+    /** Reads the file with the default {@link Decoding#REPAIR}. */
+    default SourceText read(Path file) throws IOException {
+        return read(file, Decoding.REPAIR);
+    }
+
+    /**
+     * Reads the file; {@code decoding} says what to do with bytes that do not decode, for formats whose bytes are
+     * text (binary formats carry their own encoding and ignore it).
+     */
+    SourceText read(Path file, Decoding decoding) throws IOException;
 
     /**
      * False for a reader installed only to recognise its format and refuse every file of it with advice (a

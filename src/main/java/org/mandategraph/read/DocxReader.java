@@ -43,7 +43,7 @@ public class DocxReader implements DocumentReader {
     }
 
     @Override
-    public org.mandategraph.document.SourceText read(Path file) throws IOException {
+    public org.mandategraph.document.SourceText read(Path file, Decoding decoding) throws IOException {
         String name = file.getFileName().toString();
         try (InputStream in = Files.newInputStream(file); XWPFDocument doc = new XWPFDocument(in)) {
             Builder b = new Builder(doc);

@@ -22,7 +22,7 @@ public class PdfReader implements DocumentReader {
     }
 
     @Override
-    public SourceText read(Path file) throws IOException {
+    public SourceText read(Path file, Decoding decoding) throws IOException {
         String name = file.getFileName().toString();
         try (PDDocument doc = Loader.loadPDF(file.toFile())) {
             if (doc.isEncrypted() && !doc.getCurrentAccessPermission().canExtractContent()) {

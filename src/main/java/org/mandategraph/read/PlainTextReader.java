@@ -4,7 +4,11 @@ import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.mandategraph.document.Diagnostic;
 import org.mandategraph.document.Layout;
+import org.mandategraph.document.Span;
 import org.mandategraph.document.SourceText;
 
 /**
@@ -28,30 +32,42 @@ public class PlainTextReader implements DocumentReader {
     }
 
     @Override
-    public SourceText read(Path file) throws IOException {
+    public SourceText read(Path file, Decoding decoding) throws IOException {
         byte[] bytes = Files.readAllBytes(file);
+        String name = file.getFileName().toString();
         if (bytes.length == 0) {
-            throw new UnreadableInputException(file.getFileName() + ": empty file");
+            throw new UnreadableInputException(name + ": empty file");
         }
         for (DocumentFormat f : DocumentFormat.KNOWN) {
             if (f.startsWithMagic(bytes)) {
-                throw new UnreadableInputException(file.getFileName() + ": " + f.name() + " content (" + f.defaultMimeType()
+                throw new UnreadableInputException(name + ": " + f.name() + " content (" + f.defaultMimeType()
                         + "), not a text document");
             }
         }
         CharsetDetector.Decoded d;
+        List<Diagnostic> notes = List.of();
         try {
             d = CharsetDetector.decode(bytes);
         } catch (CharacterCodingException e) {
-            String where = CharsetDetector.whereUtf8Fails(bytes);
-            throw new UnreadableInputException(file.getFileName() + ": not text in UTF-8, UTF-16 or GB18030"
-                    + (where.isEmpty() ? "" : "; " + where));
+            Optional<CharsetDetector.Repaired> repaired = decoding == Decoding.REPAIR
+                    ? CharsetDetector.repair(bytes) : Optional.empty();
+            if (repaired.isEmpty()) {
+                String where = CharsetDetector.whereUtf8Fails(bytes);
+                throw new UnreadableInputException(name + ": not text in UTF-8, UTF-16 or GB18030"
+                        + (where.isEmpty() ? "" : "; " + where)
+                        + (decoding == Decoding.STRICT ? " (refused under --strict-decoding)" : ""));
+            }
+            CharsetDetector.Repaired r = repaired.get();
+            d = r.decoded();
+            int at = d.text().indexOf('\uFFFD');
+            notes = List.of(new Diagnostic(Diagnostic.Severity.WARNING, name, at < 0 ? null : new Span(at, at + 1),
+                    r.describe() + "; read on with U+FFFD in place of the bad bytes (--strict-decoding refuses such files)"));
         }
         String text = d.text();
         if (text.indexOf('\u0000') >= 0) {
-            throw new UnreadableInputException(file.getFileName() + ": binary content (NUL characters), not a text document");
+            throw new UnreadableInputException(name + ": binary content (NUL characters), not a text document");
         }
-        return new SourceText(file.getFileName().toString(), text, d.charset(), format.name(), layout(text));
+        return new SourceText(name, text, d.charset(), format.name(), layout(text), notes);
     }
 
     /** The lines of the decoded text as this format prints them. */

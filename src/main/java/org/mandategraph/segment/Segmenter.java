@@ -45,7 +45,7 @@ public final class Segmenter {
     /** Segments {@code src} with the document grammar of {@code language}. */
     public UnDocument segment(SourceText src, Language language) {
         DocumentGrammar g = language.documentGrammar();
-        List<Diagnostic> diags = new ArrayList<>();
+        List<Diagnostic> diags = new ArrayList<>(src.diagnostics());
 
         LayoutAnalyzer.Result laid = new LayoutAnalyzer(g, src.fileName(), diags).analyze(Line.of(src));
         List<Line> body = laid.body();
@@ -66,6 +66,13 @@ public final class Segmenter {
                     "no title block or body line: read as a fragment of a resolution's operative paragraphs"));
         }
 
+        int second = firstPara < 0 ? -1 : secondTitleBlock(body, firstPara + 1, g, headers);
+        if (second >= 0) {
+            diags.add(new Diagnostic(Diagnostic.Severity.WARNING, src.fileName(), new org.mandategraph.document.Span(body.get(second).start(), body.get(second).end()),
+                    "the file seems to hold several documents one after another (another title block and body line here); "
+                    + "they are read as one document: split the file to read each"));
+        }
+
         List<Line> rest = withoutRepeatedTitle(body.subList(bodyLine >= 0 ? bodyLine + 1 : headerEnd, body.size()),
                 printed.title(), g);
         List<BlockJoiner.Block> blocks = new BlockJoiner(g, t -> !verbs.at(t, 0).isEmpty()).join(rest, wrap);
@@ -76,6 +83,32 @@ public final class Segmenter {
                 seq.closingDate(), seq.meeting());
         List<Footnote> fns = new ArrayList<>(laid.footnotes().values());
         return new UnDocument(src, printed, seq.paragraphs(), fns, diags);
+    }
+
+    /** How far after a title block's session or agenda line its body line may come. */
+    private static final int TITLE_BLOCK_LINES = 30;
+    /** A title block's session or agenda line is short or opens with them; a paragraph naming a session is neither. */
+    private static final int TITLE_LINE_MAX = 40;
+
+    /**
+     * Where a second document's title block begins, after the first document's paragraphs began at {@code from}: a
+     * line opening with a session or agenda item (or short and printing one), then a body line within a few lines. A 60 MB file of resolutions
+     * one after another otherwise reads as one long document, and the user is never told. Returns -1 when none.
+     */
+    private int secondTitleBlock(List<Line> body, int from, DocumentGrammar g, HeaderParser headers) {
+        for (int i = from; i < body.size(); i++) {
+            String c = body.get(i).clean().strip();
+            boolean opens = g.session().matcher(c).lookingAt() || g.agendaItem().matcher(c).lookingAt();
+            boolean shortLine = c.length() <= TITLE_LINE_MAX && (g.session().matcher(c).find() || g.agendaItem().matcher(c).find());
+            if (!opens && !shortLine) {
+                continue;
+            }
+            List<Line> after = body.subList(i + 1, Math.min(body.size(), i + 1 + TITLE_BLOCK_LINES));
+            if (headers.bodyLine(after, this::isListedBody, t -> !verbs.at(t.strip(), 0).isEmpty()) >= 0) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Whether a name printed on a body line is a listed body, exactly. */

@@ -81,7 +81,7 @@ class CharsetDetectorTest {
         byte[] cut = java.util.Arrays.copyOf(utf8, utf8.length - 1);
         java.nio.file.Path f = dir.resolve("cut.txt");
         java.nio.file.Files.write(f, cut);
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new MarkdownReader().read(f))
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new MarkdownReader().read(f, Decoding.STRICT))
                 .hasMessageContaining("cut.txt").hasMessageContaining("from byte " + (utf8.length - 3))
                 .hasMessageContaining("cut mid-character");
         org.assertj.core.api.Assertions.assertThat(CharsetDetector.whereUtf8Fails(utf8)).isEmpty();
