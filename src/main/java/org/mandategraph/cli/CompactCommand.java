@@ -12,11 +12,6 @@ import picocli.CommandLine.Command;
                 + "store; run this after many small reloads.")
 public class CompactCommand extends ExistingStoreCommand {
     @Override
-    String name() {
-        return "compact";
-    }
-
-    @Override
     int run(Store s, PrintWriter out, PrintWriter err) {
         long before = s.sizeOnDisk();
         long t0 = System.nanoTime();

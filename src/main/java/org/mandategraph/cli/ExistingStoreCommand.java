@@ -17,8 +17,10 @@ abstract class ExistingStoreCommand implements Callable<Integer> {
     @CommandLine.Mixin
     StoreOption store;
 
-    /** The command's name as the user typed it, for messages. */
-    abstract String name();
+    /** The command's name as the user typed it, for messages: the one its {@code @Command} declares. */
+    final String name() {
+        return spec.name();
+    }
 
     /** Checks made before the store is opened (arguments, files); false after saying why, in one line. */
     boolean ready(PrintWriter err) {

@@ -21,10 +21,7 @@ public class LoadCommand implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     @CommandLine.Mixin
-    DecodingOption decoding;
-
-    @CommandLine.Mixin
-    StoreOption store;
+    LoadOptions options;
 
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "files or folders of documents (.txt, .md, .pdf, .docx; Chinese or English)")
     List<Path> inputs;
@@ -33,12 +30,12 @@ public class LoadCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Store opened = store.openForLoad(err, "load");
+        Store opened = options.store.openForLoad(err, "load");
         if (opened == null) {
             return 1;
         }
         try (Store s = opened) {
-            Loading.Outcome o = Loading.load(s, inputs, err, decoding.decoding());
+            Loading.Outcome o = Loading.load(s, inputs, err, options.decoding.decoding());
             out.println("load: " + o.summary());
             out.flush();
             return o.failures() > 0 ? 1 : 0;

@@ -39,11 +39,6 @@ public class QueryCommand extends ExistingStoreCommand {
     private Query parsed;
 
     @Override
-    String name() {
-        return "query";
-    }
-
-    @Override
     boolean ready(PrintWriter err) {
         Optional<CannedQueries.CannedQuery> cq = CannedQueries.resolve(query);
         if (cq.isEmpty()) {

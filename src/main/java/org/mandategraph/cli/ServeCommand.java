@@ -24,10 +24,7 @@ public class ServeCommand implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     @CommandLine.Mixin
-    DecodingOption decoding;
-
-    @CommandLine.Mixin
-    StoreOption store;
+    LoadOptions options;
 
     @Option(names = "--host", defaultValue = "127.0.0.1", description = "address to listen on (default: ${DEFAULT-VALUE})")
     String host;
@@ -83,7 +80,7 @@ public class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        Store s = store.open(err, "serve");
+        Store s = options.store.open(err, "serve");
         if (s == null) {
             return 1;
         }
@@ -92,7 +89,7 @@ public class ServeCommand implements Callable<Integer> {
             if (toLoad.isEmpty() && !s.hasDocuments()) {
                 Path seeds = Path.of("seeds");
                 if (!Files.isDirectory(seeds)) {
-                    err.println("mandategraph serve: the store at " + store.dir + " is empty and there is no seeds/ folder in "
+                    err.println("mandategraph serve: the store at " + options.store.dir + " is empty and there is no seeds/ folder in "
                             + Path.of("").toAbsolutePath() + "; give INPUT files or folders, or run load first");
                     err.flush();
                     s.close();
@@ -102,7 +99,7 @@ public class ServeCommand implements Callable<Integer> {
                 toLoad = List.of(seeds);
             }
             if (!toLoad.isEmpty()) {
-                err.println("serve: loaded " + Loading.load(s, toLoad, err, decoding.decoding()).summary());
+                err.println("serve: loaded " + Loading.load(s, toLoad, err, options.decoding.decoding()).summary());
             }
             KgServer server = KgServer.builder().dataset(s.datasetGraph()).host(host).port(port)
                     .timeoutSeconds(timeout).allowUpdate(allowUpdate).maxRequestBytes(maxRequest)

@@ -11,11 +11,6 @@ import picocli.CommandLine.Command;
         description = "Validate the store (union of all graphs) against the SHACL shapes; exit 1 on violations.")
 public class ValidateCommand extends ExistingStoreCommand {
     @Override
-    String name() {
-        return "validate";
-    }
-
-    @Override
     int run(Store s, PrintWriter out, PrintWriter err) {
         ValidationReport report = StoreValidator.validate(s.datasetGraph());
         if (report.conforms()) {

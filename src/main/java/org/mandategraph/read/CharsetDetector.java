@@ -47,30 +47,8 @@ public final class CharsetDetector {
      */
     public static String whereUtf8Fails(byte[] bytes) {
         int offset = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB ? 3 : 0;
-        CharsetDecoder dec = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
-        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
-        long first = -1;
-        int bad = 0;
-        while (true) {
-            java.nio.charset.CoderResult r = dec.decode(in, out, true);
-            if (r.isError()) {
-                if (first < 0) {
-                    first = in.position();
-                }
-                bad++;
-                in.position(Math.min(in.limit(), in.position() + r.length()));
-            } else if (r.isUnderflow()) {
-                break;
-            }
-        }
-        if (first < 0) {
-            return "";
-        }
-        boolean atEnd = first >= bytes.length - 3;
-        return "not valid UTF-8 from byte " + first + " (" + bad + (bad == 1 ? " bad sequence" : " bad sequences")
-                + (atEnd ? ", at the very end: the file looks cut mid-character" : "") + ")";
+        Repaired r = replacing(StandardCharsets.UTF_8, bytes, offset);
+        return r.badSequences() == 0 ? "" : r.describe();
     }
 
     /**

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.mandategraph.document.Diagnostic;
 import org.mandategraph.document.Footnote;
 import org.mandategraph.document.SourceLine;
 import org.mandategraph.document.Span;
@@ -40,13 +39,11 @@ final class LayoutAnalyzer {
     }
 
     private final DocumentGrammar g;
-    private final String fileName;
-    private final List<Diagnostic> diagnostics;
+    private final Warnings warnings;
 
-    LayoutAnalyzer(DocumentGrammar g, String fileName, List<Diagnostic> diagnostics) {
+    LayoutAnalyzer(DocumentGrammar g, Warnings warnings) {
         this.g = g;
-        this.fileName = fileName;
-        this.diagnostics = diagnostics;
+        this.warnings = warnings;
     }
 
     /** A footnote being read. */
@@ -207,8 +204,8 @@ final class LayoutAnalyzer {
         Span span = new Span(p.start, Math.max(p.start, p.end));
         Footnote first = out.putIfAbsent(p.label, new Footnote(p.label, t, span));
         if (first != null && !first.text().equals(t)) {
-            diagnostics.add(new Diagnostic(Diagnostic.Severity.WARNING, fileName, span, "footnote " + p.label
-                    + " printed again with other text; the first, at " + first.sourceSpan().start() + ", is kept"));
+            warnings.warn(span, "footnote " + p.label
+                    + " printed again with other text; the first, at " + first.sourceSpan().start() + ", is kept");
         }
     }
 }

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
-import org.mandategraph.document.Diagnostic;
 import org.mandategraph.document.DocumentType;
 import org.mandategraph.document.Paragraph;
 import org.mandategraph.document.ParagraphKind;
@@ -32,13 +31,11 @@ final class ParagraphSequencer {
     }
 
     private final DocumentGrammar g;
-    private final String fileName;
-    private final List<Diagnostic> diagnostics;
+    private final Warnings warnings;
 
-    ParagraphSequencer(DocumentGrammar g, String fileName, List<Diagnostic> diagnostics) {
+    ParagraphSequencer(DocumentGrammar g, Warnings warnings) {
         this.g = g;
-        this.fileName = fileName;
-        this.diagnostics = diagnostics;
+        this.warnings = warnings;
     }
 
     /** @param footnotes the document's footnote markers: candidate markers become links only to these */
@@ -98,8 +95,8 @@ final class ParagraphSequencer {
                 boolean looksHeading = !g.endsSentence(Blocks.visible(rest)) && rest.length() < HEADING_LENGTH;
                 if (n == expected || (n == expected + 1 && !looksHeading)) {
                     if (n != expected) {
-                        diagnostics.add(new Diagnostic(Diagnostic.Severity.WARNING, fileName, new Span(b.start, b.end),
-                                "paragraph " + expected + " not found; numbering continues at " + n));
+                        warnings.warn(new Span(b.start, b.end),
+                                "paragraph " + expected + " not found; numbering continues at " + n);
                     }
                     cur = new PBuilder(kind, String.valueOf(n), b, rest);
                     built.add(cur);
@@ -113,9 +110,9 @@ final class ParagraphSequencer {
             if (s.find() && cur != null) {
                 if (cur.hasSub(s.group(1))) {
                     // a label printed twice would name one sub-paragraph twice: the second stays text of the one before
-                    diagnostics.add(new Diagnostic(Diagnostic.Severity.WARNING, fileName, new Span(b.start, b.end),
+                    warnings.warn(new Span(b.start, b.end),
                             "paragraph " + cur.number + " prints sub-paragraph (" + s.group(1)
-                                    + ") twice; the second is read as text of the sub-paragraph before it"));
+                                    + ") twice; the second is read as text of the sub-paragraph before it");
                     cur.appendLast(b);
                     continue;
                 }

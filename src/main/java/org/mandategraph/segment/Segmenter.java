@@ -46,8 +46,9 @@ public final class Segmenter {
     public UnDocument segment(SourceText src, Language language) {
         DocumentGrammar g = language.documentGrammar();
         List<Diagnostic> diags = new ArrayList<>(src.diagnostics());
+        Warnings warnings = new Warnings(src.fileName(), diags);
 
-        LayoutAnalyzer.Result laid = new LayoutAnalyzer(g, src.fileName(), diags).analyze(Line.of(src));
+        LayoutAnalyzer.Result laid = new LayoutAnalyzer(g, warnings).analyze(Line.of(src));
         List<Line> body = laid.body();
         WrapPolicy.Choice wrap = WrapPolicy.choose(body, g);
 
@@ -62,21 +63,21 @@ public final class Segmenter {
         if (bodyLine < 0 && firstPara >= 0 && fragment(body, firstPara, g)) {
             // nothing printed before paragraph 1 and it opens with a lead verb: operative text cut from a resolution
             type = DocumentType.RESOLUTION;
-            diags.add(new Diagnostic(Diagnostic.Severity.WARNING, src.fileName(), new org.mandategraph.document.Span(body.get(firstPara).start(), body.get(firstPara).end()),
-                    "no title block or body line: read as a fragment of a resolution's operative paragraphs"));
+            warnings.warn(new org.mandategraph.document.Span(body.get(firstPara).start(), body.get(firstPara).end()),
+                    "no title block or body line: read as a fragment of a resolution's operative paragraphs");
         }
 
         int second = firstPara < 0 ? -1 : secondTitleBlock(body, firstPara + 1, g, headers);
         if (second >= 0) {
-            diags.add(new Diagnostic(Diagnostic.Severity.WARNING, src.fileName(), new org.mandategraph.document.Span(body.get(second).start(), body.get(second).end()),
+            warnings.warn(new org.mandategraph.document.Span(body.get(second).start(), body.get(second).end()),
                     "the file seems to hold several documents one after another (another title block and body line here); "
-                    + "they are read as one document: split the file to read each"));
+                    + "they are read as one document: split the file to read each");
         }
 
         List<Line> rest = withoutRepeatedTitle(body.subList(bodyLine >= 0 ? bodyLine + 1 : headerEnd, body.size()),
                 printed.title(), g);
         List<BlockJoiner.Block> blocks = new BlockJoiner(g, t -> !verbs.at(t, 0).isEmpty()).join(rest, wrap);
-        ParagraphSequencer.Result seq = new ParagraphSequencer(g, src.fileName(), diags)
+        ParagraphSequencer.Result seq = new ParagraphSequencer(g, warnings)
                 .sequence(blocks, type, laid.footnotes().keySet());
 
         printed = printed.withBody(type, bodyLine >= 0 ? headers.bodyName(body.get(bodyLine)) : null,

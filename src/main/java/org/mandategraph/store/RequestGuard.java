@@ -1,12 +1,10 @@
 package org.mandategraph.store;
 
-import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletInputStream;
-import jakarta.servlet.ServletRequest;
-import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
@@ -45,7 +43,7 @@ import org.apache.jena.sparql.modify.request.UpdateLoad;
  *   <li>every response carries the usual security headers.</li>
  * </ul>
  */
-public final class RequestGuard implements Filter {
+public final class RequestGuard extends HttpFilter {
     /** Request attribute: {@link System#nanoTime()} when the request arrived, so a query's time limit counts from there. */
     public static final String ARRIVED = "org.mandategraph.arrived";
     static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
@@ -81,10 +79,8 @@ public final class RequestGuard implements Filter {
     }
 
     @Override
-    public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
+    protected void doFilter(HttpServletRequest req, HttpServletResponse resp, FilterChain chain)
             throws IOException, ServletException {
-        HttpServletRequest req = (HttpServletRequest) request;
-        HttpServletResponse resp = (HttpServletResponse) response;
         req.setAttribute(ARRIVED, System.nanoTime());
         securityHeaders(resp);
 

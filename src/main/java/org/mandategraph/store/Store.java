@@ -413,8 +413,7 @@ public final class Store implements AutoCloseable {
      * analysis pool, awaited before the commit, which commits both. Returns the change in stored quads.
      */
     private long writeBatch(List<Extracted> docs, TextIndexing text) {
-        dsg.begin(TxnType.WRITE);
-        try {
+        return writeWithText(text, () -> {
             long n = 0;
             for (Extracted x : docs) {
                 n += removeStale(x, text);
@@ -422,6 +421,19 @@ public final class Store implements AutoCloseable {
             for (Extracted x : docs) {
                 n += addDocument(x, text);
             }
+            return n;
+        });
+    }
+
+    /**
+     * Runs {@code work} in one write transaction whose text goes through {@code text}: the analysis is awaited
+     * before the commit, which commits quads and text together; on failure both are dropped (the analysis is
+     * still awaited, so no document's text lands in the index without its quads). Returns what {@code work} does.
+     */
+    private long writeWithText(TextIndexing text, java.util.function.LongSupplier work) {
+        dsg.begin(TxnType.WRITE);
+        try {
+            long n = work.getAsLong();
             text.await();
             dsg.commit();
             return n;
@@ -490,32 +502,24 @@ public final class Store implements AutoCloseable {
         if (current && present) {
             return;
         }
-        dsg.begin(TxnType.WRITE);
-        long n = 0;
-        try {
+        long n = writeWithText(text, () -> {
+            long d = 0;
             for (String f : files) {
                 Node g = NodeFactory.createURI(ReferenceData.graphIri(f));
                 List<Quad> old = new ArrayList<>();
                 tdb.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(old::add);
                 text.deleteGraph(g);
                 old.forEach(tdb::delete);
-                n -= old.size();
+                d -= old.size();
                 Graph graph = ReferenceData.load(f).getGraph();
                 text.add(g, graph);
                 for (Triple t : (Iterable<Triple>) () -> graph.find()) {
                     tdb.add(g, t.getSubject(), t.getPredicate(), t.getObject());
-                    n++;
+                    d++;
                 }
             }
-            text.await();
-            dsg.commit();
-        } catch (RuntimeException e) {
-            text.awaitQuietly();
-            dsg.abort();
-            throw e;
-        } finally {
-            dsg.end();
-        }
+            return d;
+        });
         updateStats(n); // at once: a load that dies later still leaves a true count
     }
 

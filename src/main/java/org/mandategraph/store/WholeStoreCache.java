@@ -1,12 +1,10 @@
 package org.mandategraph.store;
 
-import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletOutputStream;
-import jakarta.servlet.ServletRequest;
-import jakarta.servlet.ServletResponse;
 import jakarta.servlet.WriteListener;
+import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
@@ -28,7 +26,7 @@ import java.util.function.LongSupplier;
  * (concurrent requests for the same key wait for the one being built), kept while it fits, and one larger than
  * the limit is not sent at all: 413, naming the way to get that much data ({@code export}, or SPARQL).
  */
-final class WholeStoreCache implements Filter {
+final class WholeStoreCache extends HttpFilter {
     /** Bytes all cached responses may take together. */
     static final long BUDGET = 160L * 1024 * 1024;
 
@@ -50,12 +48,10 @@ final class WholeStoreCache implements Filter {
     }
 
     @Override
-    public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
+    protected void doFilter(HttpServletRequest req, HttpServletResponse resp, FilterChain chain)
             throws IOException, ServletException {
-        HttpServletRequest req = (HttpServletRequest) request;
-        HttpServletResponse resp = (HttpServletResponse) response;
         if (!req.getMethod().equals("GET")) {
-            chain.doFilter(request, response);
+            chain.doFilter(req, resp);
             return;
         }
         String key = req.getRequestURI() + "?" + req.getQueryString() + "|" + req.getHeader("Accept") + "|" + req.getHeader("Host");

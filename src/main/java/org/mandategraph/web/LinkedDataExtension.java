@@ -46,20 +46,35 @@ public final class LinkedDataExtension implements ServerExtension {
         });
     }
 
-    static String format(HttpServletRequest req, boolean html) {
+    /**
+     * The media type to answer in: {@code ?format=} when it names one, else the best of what {@code Accept} takes
+     * among RDF (and HTML when {@code html}). Null after answering 406 with what is on offer, when none fits.
+     */
+    static String format(HttpServletRequest req, HttpServletResponse resp, boolean html) throws IOException {
         String f = req.getParameter("format");
         if (f != null && Responses.FORMAT_PARAM.containsKey(f)) {
             return Responses.FORMAT_PARAM.get(f);
         }
-        return Conneg.choose(req.getHeader("Accept"), html);
+        String type = Conneg.choose(req.getHeader("Accept"), html);
+        if (type == null) {
+            Responses.text(resp, 406, "text/plain", "not acceptable; offers: " + (html ? "text/html, " : "") + Conneg.RDF + "\n");
+        }
+        return type;
+    }
+
+    /** A servlet answering from the dataset it was given: the linked-data views read it, never write. */
+    abstract static class DatasetServlet extends HttpServlet {
+        protected final transient DatasetGraph dsg;
+
+        DatasetServlet(DatasetGraph dsg) {
+            this.dsg = dsg;
+        }
     }
 
     /** {@code GET /id/PATH} describes {@code https://w3id.org/mandategraph/id/PATH}. */
-    static final class ResourceServlet extends HttpServlet {
-        private final transient DatasetGraph dsg;
-
+    static final class ResourceServlet extends DatasetServlet {
         ResourceServlet(DatasetGraph dsg) {
-            this.dsg = dsg;
+            super(dsg);
         }
 
         @Override
@@ -71,9 +86,8 @@ public final class LinkedDataExtension implements ServerExtension {
                 return;
             }
             String iri = MG.ID + path.substring(1);
-            String type = format(req, true);
+            String type = format(req, resp, true);
             if (type == null) {
-                Responses.text(resp, 406, "text/plain", "not acceptable; offers: text/html, " + Conneg.RDF + "\n");
                 return;
             }
             byte[][] body = new byte[1][];
@@ -101,18 +115,15 @@ public final class LinkedDataExtension implements ServerExtension {
     }
 
     /** The dataset described with VoID and DCAT: endpoint, URI space, vocabulary, sizes and class partitions. */
-    static final class VoidServlet extends HttpServlet {
-        private final transient DatasetGraph dsg;
-
+    static final class VoidServlet extends DatasetServlet {
         VoidServlet(DatasetGraph dsg) {
-            this.dsg = dsg;
+            super(dsg);
         }
 
         @Override
         protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-            String type = format(req, false);
+            String type = format(req, resp, false);
             if (type == null) {
-                Responses.text(resp, 406, "text/plain", "not acceptable; offers: " + Conneg.RDF + "\n");
                 return;
             }
             String base = req.getScheme() + "://" + req.getServerName() + ":" + req.getServerPort();

@@ -15,7 +15,7 @@ class LayoutAnalyzerTest {
     private final List<Diagnostic> diags = new ArrayList<>();
 
     private LayoutAnalyzer.Result analyze(String cells) {
-        return new LayoutAnalyzer(Stages.ZH, "t.txt", diags).analyze(Stages.lines(cells));
+        return new LayoutAnalyzer(Stages.ZH, new Warnings("t.txt", diags)).analyze(Stages.lines(cells));
     }
 
     @ParameterizedTest(name = "{0}")

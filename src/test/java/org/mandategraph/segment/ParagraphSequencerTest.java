@@ -27,7 +27,7 @@ class ParagraphSequencerTest {
             blocks.add(new BlockJoiner.Block(at, at + text.length(), text, heading));
             at += text.length() + 1;
         }
-        return new ParagraphSequencer(Stages.ZH, "t.txt", diags).sequence(blocks, type, Set.of());
+        return new ParagraphSequencer(Stages.ZH, new Warnings("t.txt", diags)).sequence(blocks, type, Set.of());
     }
 
     private static String describe(Paragraph p) {

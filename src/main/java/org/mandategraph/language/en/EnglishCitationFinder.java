@@ -9,7 +9,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.mandategraph.document.Span;
-import org.mandategraph.language.CitationFinder;
+import org.mandategraph.language.GazetteerCitationFinder;
 import org.mandategraph.language.CitationToken;
 import org.mandategraph.language.Digits;
 import org.mandategraph.read.RomanNumerals;
@@ -24,7 +24,6 @@ import org.mandategraph.language.CitationToken.SelfAnaphor;
 import org.mandategraph.language.CitationToken.SymbolRef;
 import org.mandategraph.language.CitationToken.TreatySeriesRef;
 import org.mandategraph.lexicon.Gazetteer;
-import org.mandategraph.lexicon.Kinds;
 import org.mandategraph.lexicon.ResolutionSeries;
 import org.mandategraph.lexicon.Symbols;
 
@@ -40,7 +39,7 @@ import org.mandategraph.lexicon.Symbols;
  * Chinese, as a {@link BodyName} before the {@link ResolutionRef}; a body that follows the number ("resolution 7/1
  * of the Human Rights Council") is the reference naming its own body, so it is set on the reference.
  */
-public final class EnglishCitationFinder implements CitationFinder {
+public final class EnglishCitationFinder extends GazetteerCitationFinder {
     private static final String MONTH = EnglishDates.MONTH;
     private static final String DATE = "(?:,?\\s+of\\s+\\d{1,2}\\s+" + MONTH + "\\s+\\d{4})";
 
@@ -113,11 +112,8 @@ public final class EnglishCitationFinder implements CitationFinder {
     /** "the Charter of the United Nations, including its Article 26": a provision of the instrument just named. */
     private static final Pattern ITS_BEFORE = Pattern.compile("\\bits\\s+(?:\\p{Ll}+\\s+)?$");
 
-    private final Gazetteer gazetteer;
-    private final Kinds kinds = Kinds.get();
-
     public EnglishCitationFinder(Gazetteer gazetteer) {
-        this.gazetteer = gazetteer;
+        super(gazetteer);
     }
 
     @Override
@@ -310,20 +306,8 @@ public final class EnglishCitationFinder implements CitationFinder {
                 out.add(new ResolutionRef(sym.substring(ResolutionSeries.prefix(body).length()), false, body, span));
             } else {
                 out.add(new SymbolRef(sym, span));
-                corrigenda(text, e, sym, out);
+                corrigenda(AFTER_SYMBOL, text, e, sym, out);
             }
-        }
-    }
-
-    /** {@code A/66/89 and Corr.1 and 2}: the corrigenda printed after a symbol are documents too. */
-    private static void corrigenda(String text, int from, String base, List<CitationToken> out) {
-        Matcher c = AFTER_SYMBOL.matcher(text).region(from, text.length());
-        if (!c.lookingAt()) {
-            return;
-        }
-        Matcher n = Pattern.compile("\\d+").matcher(c.group(2));
-        while (n.find()) {
-            out.add(new SymbolRef(base + "/" + c.group(1) + "." + n.group(), new Span(c.start(1), c.end())));
         }
     }
 
@@ -519,14 +503,5 @@ public final class EnglishCitationFinder implements CitationFinder {
             i++;
         }
         return i;
-    }
-
-    private static boolean overlaps(List<Span> spans, int start, int end) {
-        for (Span s : spans) {
-            if (start < s.end() && end > s.start()) {
-                return true;
-            }
-        }
-        return false;
     }
 }

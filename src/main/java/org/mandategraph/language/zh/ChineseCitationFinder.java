@@ -8,12 +8,11 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.mandategraph.document.Span;
-import org.mandategraph.language.CitationFinder;
+import org.mandategraph.language.GazetteerCitationFinder;
 import org.mandategraph.language.CitationToken;
 import org.mandategraph.language.Digits;
 import org.mandategraph.read.RomanNumerals;
 import org.mandategraph.language.CitationToken.*;
-import org.mandategraph.lexicon.Kinds;
 import org.mandategraph.lexicon.ResolutionSeries;
 import org.mandategraph.lexicon.Symbols;
 
@@ -22,7 +21,7 @@ import org.mandategraph.lexicon.Symbols;
  * each parsed into what it says but not yet resolved. Short forms ({@code 《公约》}, {@code 委员会}, {@code 其})
  * come out as anaphor tokens for the resolver to settle against the document's context.
  */
-public final class ChineseCitationFinder implements CitationFinder {
+public final class ChineseCitationFinder extends GazetteerCitationFinder {
 
 
     private static final int LIST_TURNS = 200;
@@ -80,11 +79,8 @@ public final class ChineseCitationFinder implements CitationFinder {
     private static final String HEAD_FIRST = Chinese.BODY_HEADS.stream().map(h -> h.substring(0, 1)).distinct()
             .collect(java.util.stream.Collectors.joining());
 
-    private final Gazetteer gazetteer;
-    private final Kinds kinds = Kinds.get();
-
     public ChineseCitationFinder(Gazetteer gazetteer) {
-        this.gazetteer = gazetteer;
+        super(gazetteer);
     }
 
     /** All tokens of one text, in reading order. */
@@ -281,20 +277,8 @@ public final class ChineseCitationFinder implements CitationFinder {
                 out.add(new ResolutionRef(clean(num), false, body, span));
             } else {
                 out.add(new SymbolRef(sym, span));
-                corrigenda(text, m.end(1), sym, out);
+                corrigenda(AFTER_SYMBOL, text, m.end(1), sym, out);
             }
-        }
-    }
-
-    /** {@code E/2012/30 和 Corr.1 和 2}: the corrigenda (addenda, revisions) printed after a symbol are documents too. */
-    private static void corrigenda(String text, int from, String base, List<CitationToken> out) {
-        Matcher c = AFTER_SYMBOL.matcher(text).region(from, text.length());
-        if (!c.lookingAt()) {
-            return;
-        }
-        Matcher n = Pattern.compile("\\d+").matcher(c.group(2));
-        while (n.find()) {
-            out.add(new SymbolRef(base + "/" + c.group(1) + "." + n.group(), new Span(c.start(1), c.end())));
         }
     }
 
