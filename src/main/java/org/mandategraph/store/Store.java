@@ -222,12 +222,20 @@ public final class Store implements AutoCloseable {
         private final Set<String> bulkSources = new java.util.HashSet<>();
         private final TextIndexing text;
         private boolean finished;
+        /** A bulk load's totals, summed from each document's tallies as it streams past. */
+        private final Summary.Counts bulkTotals = new Summary.Counts();
+        /** Works of this bulk load already tallied; a second version of one is recounted from the store at the end. */
+        private final Set<String> bulkWorks = new java.util.HashSet<>();
+        private final Set<String> recount = new LinkedHashSet<>();
 
         private Loader(PrintWriter err, boolean bulkAllowed) {
             this.err = err;
             this.text = newTextIndexing();
             refreshReference(text);
             this.bulk = bulkAllowed && !hasDocuments();
+            if (!bulk && hasDocuments() && !hasSummary()) {
+                countSummary(err);
+            }
         }
 
         /** Whether this loader bulk-loads (the store held no documents when it was made). */
@@ -288,7 +296,11 @@ public final class Store implements AutoCloseable {
          * stored quads.
          */
         private long updateDerived(boolean everyDocument) {
-            return refreshLinks(changed, everyDocument);
+            long n = refreshLinks(changed, everyDocument);
+            if (everyDocument) {
+                n += Txn.calculateWrite(dsg, () -> Summary.addToTotals(tdb, bulkTotals) + Summary.refresh(tdb, recount));
+            }
+            return n;
         }
 
         /** One document into the bulk loader: its quads, its source, its text on the analysis pool. */
@@ -311,6 +323,14 @@ public final class Store implements AutoCloseable {
                 }
                 bulkLoad.add(new Quad(NodeFactory.createURI(SOURCES_GRAPH), graphName, SOURCE_PATH,
                         NodeFactory.createLiteralString(source)));
+                if (bulkWorks.add(x.iri())) {
+                    Node doc = NodeFactory.createURI(x.iri());
+                    Summary.Counts tallies = Summary.count(x.graph(), doc);
+                    Summary.writeTallies(doc, tallies, bulkLoad::add);
+                    bulkTotals.add(tallies, 1);
+                } else {
+                    recount.add(x.iri());
+                }
             } catch (RuntimeException e) {
                 abandonBulk(e);
                 throw e;
@@ -415,13 +435,16 @@ public final class Store implements AutoCloseable {
     private long writeBatch(List<Extracted> docs, TextIndexing text) {
         return writeWithText(text, () -> {
             long n = 0;
+            Set<String> touched = new LinkedHashSet<>();
             for (Extracted x : docs) {
-                n += removeStale(x, text);
+                n += removeStale(x, text, touched);
             }
             for (Extracted x : docs) {
                 n += addDocument(x, text);
+                touched.add(x.iri());
             }
-            return n;
+            // in the batch's own transaction: after any crash the counts agree with the documents stored
+            return n + Summary.refresh(tdb, touched);
         });
     }
 
@@ -446,8 +469,11 @@ public final class Store implements AutoCloseable {
         }
     }
 
-    /** Clears the graphs {@code x} replaces and their source records; returns minus the quads removed. */
-    private long removeStale(Extracted x, TextIndexing text) {
+    /**
+     * Clears the graphs {@code x} replaces and their source records, adding the documents they belonged to to
+     * {@code touched}; returns minus the quads removed.
+     */
+    private long removeStale(Extracted x, TextIndexing text, Set<String> touched) {
         Node graphName = NodeFactory.createURI(x.graphIri());
         Node source = NodeFactory.createLiteralString(sourceKey(x.file()));
         Node sources = NodeFactory.createURI(SOURCES_GRAPH);
@@ -464,6 +490,7 @@ public final class Store implements AutoCloseable {
             }
             text.deleteGraph(g);
             quads.forEach(tdb::delete);
+            touched.add(Iris.documentOfVersion(g.getURI()));
             removedQuads += quads.size();
             n -= quads.size();
         }
@@ -587,7 +614,42 @@ public final class Store implements AutoCloseable {
      */
     public void refreshDerived() {
         refreshReference();
-        updateStats(refreshLinks(documentIris(), true));
+        long n = refreshLinks(documentIris(), true);
+        n += Txn.calculateWrite(dsg, () -> {
+            List<Quad> old = new ArrayList<>();
+            tdb.find(Summary.GRAPH, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(old::add);
+            old.forEach(tdb::delete);
+            return -old.size();
+        });
+        n += countSummary(null);
+        updateStats(n);
+    }
+
+    /** Whether the store keeps the counts of {@link Summary} (a store loaded before they existed does not). */
+    boolean hasSummary() {
+        return Txn.calculateRead(dsg, () -> dsg.containsGraph(Summary.GRAPH));
+    }
+
+    /**
+     * Counts the summary of every stored document, a few hundred documents per write transaction: for a store
+     * loaded before summaries were kept, or after they were dropped. Returns the change in stored quads.
+     */
+    private long countSummary(PrintWriter err) {
+        List<String> docs = new ArrayList<>(documentIris());
+        if (err != null) {
+            err.println("mandategraph: " + dir + ": counting the summary of " + docs.size()
+                    + " stored documents (a store from before load-time counts); once only");
+            err.flush();
+        }
+        long n = 0;
+        for (int i = 0; i < docs.size(); i += BATCH_DOCUMENTS) {
+            List<String> part = docs.subList(i, Math.min(docs.size(), i + BATCH_DOCUMENTS));
+            n += Txn.calculateWrite(dsg, () -> Summary.refresh(tdb, part));
+        }
+        if (err != null) {
+            updateStats(n);
+        }
+        return n;
     }
 
     /** The documents stored: one per work, whatever the number of its language versions (graphs). */

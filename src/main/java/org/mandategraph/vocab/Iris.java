@@ -17,6 +17,8 @@ public final class Iris {
     public static final String GRAPH_NS = "https://w3id.org/mandategraph/graph/";
     /** Triples derived across documents by the rules in {@code org/mandategraph/rules/}. */
     public static final String LINKS_GRAPH = GRAPH_NS + "links";
+    /** Counts kept at load time (per document and in total) for the aggregate questions. */
+    public static final String SUMMARY_GRAPH = GRAPH_NS + "summary";
 
     private Iris() {
     }
@@ -68,6 +70,23 @@ public final class Iris {
      */
     public static String version(String docIri, String language) {
         return docIri + "/" + language;
+    }
+
+    /**
+     * A store-wide total of the summary graph: named by a digest of its key (kind, subject, issuer, year), so a load
+     * finds the one total it changes without scanning the others.
+     */
+    public static String total(String key) {
+        return SUMMARY_GRAPH + "/total/" + digest(key);
+    }
+
+    private static String digest(String key) {
+        try {
+            byte[] d = java.security.MessageDigest.getInstance("SHA-256").digest(key.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(d, 0, 10);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The document a language version's IRI (or graph name) belongs to: the IRI without its last segment. */

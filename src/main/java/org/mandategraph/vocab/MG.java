@@ -127,4 +127,30 @@ public final class MG {
     public static final Property bare = p("bare");
     public static final Property notInside = p("notInside");
     public static final Property iso3 = p("iso3");
+
+    // counts kept at load time in the summary graph (store.Summary)
+    public static final Resource DocumentTally = r("DocumentTally");
+    public static final Resource EntityTally = r("EntityTally");
+    public static final Resource VerbTally = r("VerbTally");
+    public static final Resource IssuerTally = r("IssuerTally");
+    public static final Resource StoreTotal = r("StoreTotal");
+    public static final Resource EntityTotal = r("EntityTotal");
+    public static final Resource VerbTotal = r("VerbTotal");
+    public static final Resource IssuerTotal = r("IssuerTotal");
+    public static final Property ofDocument = p("ofDocument");
+    public static final Property about = p("about");
+    public static final Property issuedBy = p("issuedBy");
+    public static final Property year = p("year");
+    public static final Property documentCount = p("documentCount");
+    public static final Property preambularCount = p("preambularCount");
+    public static final Property operativeCount = p("operativeCount");
+    public static final Property reportParagraphCount = p("reportParagraphCount");
+    public static final Property mandateCount = p("mandateCount");
+    public static final Property reportingMandateCount = p("reportingMandateCount");
+    public static final Property citationCount = p("citationCount");
+    public static final Property mentioningParagraphCount = p("mentioningParagraphCount");
+    public static final Property addressingMandateCount = p("addressingMandateCount");
+    public static final Property taskingParagraphCount = p("taskingParagraphCount");
+    public static final Property citingParagraphCount = p("citingParagraphCount");
+    public static final Property citingWithinParagraphCount = p("citingWithinParagraphCount");
 }
