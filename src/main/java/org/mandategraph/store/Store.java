@@ -265,10 +265,12 @@ public final class Store implements AutoCloseable {
             try {
                 if (bulkLoad != null) {
                     finishBulk();
+                    markSummaryCurrent();
                     return;
                 }
                 flush();
                 updateStats(delta + updateDerived(false));
+                markSummaryCurrent();
                 // TDB2 keeps the old copy of every block a transaction rewrites: after replacing a tenth of the store,
                 // compact so that reloading the same files does not grow it without bound
                 long total = tripleCount();
@@ -614,42 +616,52 @@ public final class Store implements AutoCloseable {
      */
     public void refreshDerived() {
         refreshReference();
-        long n = refreshLinks(documentIris(), true);
-        n += Txn.calculateWrite(dsg, () -> {
+        updateStats(refreshLinks(documentIris(), true));
+        countSummary(null);
+    }
+
+    /**
+     * Whether the store keeps the counts of {@link Summary} as this version counts them: a store loaded before
+     * summaries existed, or by a version that counted other things ({@link Summary#VERSION}), does not.
+     */
+    boolean hasSummary() {
+        return Summary.VERSION.equals(readStats().getProperty("summary"))
+                && Txn.calculateRead(dsg, () -> dsg.containsGraph(Summary.GRAPH));
+    }
+
+    /** Records that the summary is complete and counted as this version counts ({@link #hasSummary}). */
+    private void markSummaryCurrent() {
+        Properties p = readStats();
+        if (!Summary.VERSION.equals(p.getProperty("summary"))) {
+            p.setProperty("summary", Summary.VERSION);
+            storeStats(p);
+        }
+    }
+
+    /**
+     * Counts the summary of every stored document afresh, a few hundred documents per write transaction: for a store
+     * whose summary is missing or was counted by another version. The old summary goes first, in its own
+     * transaction; until the count ends the store is not marked current, so an interrupted count is redone.
+     */
+    private void countSummary(PrintWriter err) {
+        List<String> docs = new ArrayList<>(documentIris());
+        if (err != null) {
+            err.println("mandategraph: " + dir + ": counting the summary of " + docs.size()
+                    + " stored documents (the store was loaded by a version that kept other counts or none); once only");
+            err.flush();
+        }
+        long n = Txn.calculateWrite(dsg, () -> {
             List<Quad> old = new ArrayList<>();
             tdb.find(Summary.GRAPH, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(old::add);
             old.forEach(tdb::delete);
             return -old.size();
         });
-        n += countSummary(null);
-        updateStats(n);
-    }
-
-    /** Whether the store keeps the counts of {@link Summary} (a store loaded before they existed does not). */
-    boolean hasSummary() {
-        return Txn.calculateRead(dsg, () -> dsg.containsGraph(Summary.GRAPH));
-    }
-
-    /**
-     * Counts the summary of every stored document, a few hundred documents per write transaction: for a store
-     * loaded before summaries were kept, or after they were dropped. Returns the change in stored quads.
-     */
-    private long countSummary(PrintWriter err) {
-        List<String> docs = new ArrayList<>(documentIris());
-        if (err != null) {
-            err.println("mandategraph: " + dir + ": counting the summary of " + docs.size()
-                    + " stored documents (a store from before load-time counts); once only");
-            err.flush();
-        }
-        long n = 0;
         for (int i = 0; i < docs.size(); i += BATCH_DOCUMENTS) {
             List<String> part = docs.subList(i, Math.min(docs.size(), i + BATCH_DOCUMENTS));
             n += Txn.calculateWrite(dsg, () -> Summary.refresh(tdb, part));
         }
-        if (err != null) {
-            updateStats(n);
-        }
-        return n;
+        updateStats(n);
+        markSummaryCurrent();
     }
 
     /** The documents stored: one per work, whatever the number of its language versions (graphs). */

@@ -41,11 +41,17 @@ import org.mandategraph.vocab.MG;
  */
 final class Summary {
     static final Node GRAPH = NodeFactory.createURI(Iris.SUMMARY_GRAPH);
+    /**
+     * What this code counts, recorded in {@code store.properties} when a store's summary is complete: a store counted
+     * by another version (or none) is counted again by its next load. Change it whenever {@link #count} changes.
+     */
+    static final String VERSION = "3";
     private static final Node TYPE = RDF.type.asNode();
     private static final Node OF_DOCUMENT = MG.ofDocument.asNode();
     private static final Node ABOUT = MG.about.asNode();
     private static final Node ISSUED_BY = MG.issuedBy.asNode();
     private static final Node YEAR = MG.year.asNode();
+    private static final Node TO_ADDRESSEE = MG.toAddressee.asNode();
     private static final Pattern YEAR_OF_DATE = Pattern.compile("^(-?\\d{4,})-");
 
     private Summary() {
@@ -57,10 +63,14 @@ final class Summary {
         DOCUMENT(MG.DocumentTally.asNode(), MG.StoreTotal.asNode()),
         /** What a document says of one body, State, instrument or provision. */
         ENTITY(MG.EntityTally.asNode(), MG.EntityTotal.asNode()),
-        /** A document's mandates with one lead verb, under the body that adopted it. */
+        /** A document's mandates with one lead verb, under each body that adopted it and (without one) under all. */
         VERB(MG.VerbTally.asNode(), MG.VerbTotal.asNode()),
         /** A document under its adopting body or author and its year. */
-        ISSUER(MG.IssuerTally.asNode(), MG.IssuerTotal.asNode());
+        ISSUER(MG.IssuerTally.asNode(), MG.IssuerTotal.asNode()),
+        /** A document's mandates (those with an addressee) on one topic, and the paragraphs they are in. */
+        TOPIC(MG.TopicTally.asNode(), MG.TopicTotal.asNode()),
+        /** A document's mandates on one topic addressed to one addressee. */
+        TOPIC_ADDRESSEE(MG.TopicAddresseeTally.asNode(), MG.TopicAddresseeTotal.asNode());
 
         final Node tally;
         final Node total;
@@ -68,6 +78,11 @@ final class Summary {
         Kind(Node tally, Node total) {
             this.tally = tally;
             this.total = total;
+        }
+
+        /** The property that names a key's {@code by}: the issuing body, or for a topic, the addressee. */
+        Node byProperty() {
+            return this == TOPIC_ADDRESSEE ? TO_ADDRESSEE : ISSUED_BY;
         }
     }
 
@@ -78,6 +93,7 @@ final class Summary {
         OPERATIVE(MG.operativeCount.asNode()),
         REPORT_PARAGRAPHS(MG.reportParagraphCount.asNode()),
         MANDATES(MG.mandateCount.asNode()),
+        PARAGRAPHS(MG.paragraphCount.asNode()),
         REPORTING_MANDATES(MG.reportingMandateCount.asNode()),
         CITATIONS(MG.citationCount.asNode()),
         MENTIONING(MG.mentioningParagraphCount.asNode()),
@@ -213,6 +229,7 @@ final class Summary {
             }
         }
 
+        Map<Node, Set<Node>> topicParagraphs = new LinkedHashMap<>();
         for (Triple t : g.find(Node.ANY, TYPE, MG.Mandate.asNode()).toList()) {
             Node m = t.getSubject();
             c.add(document, Measure.MANDATES, 1);
@@ -220,14 +237,26 @@ final class Summary {
                 c.add(document, Measure.REPORTING_MANDATES, 1);
             }
             for (Node verb : objects(g, m, MG.verb.asNode())) {
-                for (Node by : adopters.isEmpty() ? java.util.Collections.<Node>singleton(null) : adopters) {
+                c.add(new Key(Kind.VERB, verb, null, null), Measure.MANDATES, 1); // under every adopting body at once
+                for (Node by : adopters) {
                     c.add(new Key(Kind.VERB, verb, by, null), Measure.MANDATES, 1);
                 }
             }
-            for (Node a : objects(g, m, MG.addressee.asNode())) {
+            Set<Node> addressees = objects(g, m, MG.addressee.asNode());
+            for (Node a : addressees) {
                 c.add(entity(a), Measure.ADDRESSING, 1);
             }
+            if (!addressees.isEmpty()) {
+                for (Node topic : objects(g, m, MG.topic.asNode())) {
+                    c.add(new Key(Kind.TOPIC, topic, null, null), Measure.MANDATES, 1);
+                    topicParagraphs.computeIfAbsent(topic, x -> new HashSet<>()).addAll(objects(g, m, MG.inParagraph.asNode()));
+                    for (Node a : addressees) {
+                        c.add(new Key(Kind.TOPIC_ADDRESSEE, topic, a, null), Measure.MANDATES, 1);
+                    }
+                }
+            }
         }
+        topicParagraphs.forEach((topic, ps) -> c.add(new Key(Kind.TOPIC, topic, null, null), Measure.PARAGRAPHS, ps.size()));
         distinctSubjects(g, MG.mentions.asNode()).forEach((o, s) -> c.add(entity(o), Measure.MENTIONING, s.size()));
         distinctSubjects(g, MG.tasks.asNode()).forEach((o, s) -> c.add(entity(o), Measure.TASKING, s.size()));
         Map<Node, Set<Node>> cited = distinctSubjects(g, MG.cites.asNode());
@@ -288,7 +317,7 @@ final class Summary {
             out.accept(new Quad(GRAPH, t, ABOUT, k.about()));
         }
         if (k.by() != null) {
-            out.accept(new Quad(GRAPH, t, ISSUED_BY, k.by()));
+            out.accept(new Quad(GRAPH, t, k.kind().byProperty(), k.by()));
         }
         if (k.year() != null) {
             out.accept(new Quad(GRAPH, t, YEAR, NodeFactory.createLiteralString(k.year())));
@@ -342,7 +371,7 @@ final class Summary {
                 }
             } else if (p.equals(ABOUT)) {
                 about = o;
-            } else if (p.equals(ISSUED_BY)) {
+            } else if (p.equals(ISSUED_BY) || p.equals(TO_ADDRESSEE)) {
                 by = o;
             } else if (p.equals(YEAR)) {
                 year = o.getLiteralLexicalForm();

@@ -137,6 +137,12 @@ public final class MG {
     public static final Resource EntityTotal = r("EntityTotal");
     public static final Resource VerbTotal = r("VerbTotal");
     public static final Resource IssuerTotal = r("IssuerTotal");
+    public static final Resource TopicTally = r("TopicTally");
+    public static final Resource TopicTotal = r("TopicTotal");
+    public static final Resource TopicAddresseeTally = r("TopicAddresseeTally");
+    public static final Resource TopicAddresseeTotal = r("TopicAddresseeTotal");
+    public static final Property toAddressee = p("toAddressee");
+    public static final Property paragraphCount = p("paragraphCount");
     public static final Property ofDocument = p("ofDocument");
     public static final Property about = p("about");
     public static final Property issuedBy = p("issuedBy");

@@ -33,41 +33,42 @@
     return MG.lang === 'zh' ? name + ' ' + zh : name + en;
   }
 
+  // Every chart but the reports coming due reads the totals kept at load time (graph …/summary), a few thousand
+  // nodes whatever the size of the store; whether a report answered a mandate is a link between documents, so that
+  // chart walks the reporting mandates (a few in a hundred) at query time.
+  const S = '<https://w3id.org/mandategraph/graph/summary>';
   const QUERIES = {
-    docs: `SELECT ?by ?year (COUNT(DISTINCT ?d) AS ?n) { ?d mg:sourceFile ?f .
-      OPTIONAL { ?d mg:adoptedBy|mg:author ?by } OPTIONAL { ?d mg:adoptedOn ?date }
-      BIND(IF(BOUND(?date), STR(YEAR(?date)), "") AS ?year) } GROUP BY ?by ?year`,
-    verbs: `SELECT ?verb ?cls (COUNT(DISTINCT ?m) AS ?n) { ?m a mg:Mandate ; mg:verb ?verb .
-      OPTIONAL { ?verb mg:verbClass ?cls } } GROUP BY ?verb ?cls ORDER BY DESC(?n) ?verb`,
-    addressees: `SELECT ?a (COUNT(DISTINCT ?m) AS ?n) { ?m a mg:Mandate ; mg:addressee ?a }
-      GROUP BY ?a ORDER BY DESC(?n) ?a LIMIT 12`,
-    // the path up to the instrument once per distinct provision cited, not once per citation
-    instruments: `SELECT ?i (COUNT(DISTINCT ?p) AS ?n) {
-      { SELECT DISTINCT ?c ?i { { SELECT DISTINCT ?c { ?q mg:cites ?c } } ?c mg:partOf* ?i . ?i a mg:Instrument } }
-      ?p mg:cites ?c } GROUP BY ?i ORDER BY DESC(?n) ?i LIMIT 10`,
-    provisions: `SELECT ?c (COUNT(DISTINCT ?p) AS ?n) { ?p mg:cites ?c . ?c a mg:Provision }
-      GROUP BY ?c ORDER BY DESC(?n) ?c LIMIT 10`,
+    docs: `SELECT ?by ?year ?n { GRAPH ${S} { ?t a mg:IssuerTotal ; mg:documentCount ?n .
+      OPTIONAL { ?t mg:issuedBy ?by } OPTIONAL { ?t mg:year ?y } } BIND(COALESCE(?y, "") AS ?year) }`,
+    verbs: `SELECT ?verb ?cls ?n { GRAPH ${S} { ?t a mg:VerbTotal ; mg:about ?verb ; mg:mandateCount ?n
+      FILTER NOT EXISTS { ?t mg:issuedBy ?anyBody } } OPTIONAL { ?verb mg:verbClass ?cls } } ORDER BY DESC(?n) ?verb`,
+    addressees: `SELECT ?a ?n { GRAPH ${S} { ?t a mg:EntityTotal ; mg:about ?a ; mg:addressingMandateCount ?n } }
+      ORDER BY DESC(?n) ?a LIMIT 12`,
+    instruments: `SELECT ?i ?n { GRAPH ${S} { ?t a mg:EntityTotal ; mg:about ?i ; mg:citingWithinParagraphCount ?n }
+      ?i a mg:Instrument } ORDER BY DESC(?n) ?i LIMIT 10`,
+    provisions: `SELECT ?c ?n { GRAPH ${S} { ?t a mg:EntityTotal ; mg:about ?c ; mg:citingParagraphCount ?n }
+      ?c a mg:Provision } ORDER BY DESC(?n) ?c LIMIT 10`,
     // the reporting mandates first (a few in a hundred), so only they are walked to their document
     due: `SELECT ?to ?due ?status (COUNT(DISTINCT ?m) AS ?n) {
       { SELECT DISTINCT ?m { ?m mg:reportTo|mg:dueSession ?r } }
       ?m a mg:Mandate ; mg:inParagraph ?ip . ?ip mg:partOf* ?top . ?top mg:partOf ?doc . ?doc a mg:Document .
       OPTIONAL { ?m mg:reportTo ?to } OPTIONAL { ?m mg:dueSession ?due }
       BIND(IF(${ANSWERED}, "answered", "open") AS ?status) } GROUP BY ?to ?due ?status ORDER BY ?due ?to`,
+    kpis: `SELECT ?documents ?mandates ?paragraphs ?citations ?reporting { GRAPH ${S} { ?t a mg:StoreTotal .
+      OPTIONAL { ?t mg:documentCount ?documents } OPTIONAL { ?t mg:mandateCount ?mandates }
+      OPTIONAL { ?t mg:operativeCount ?paragraphs } OPTIONAL { ?t mg:citationCount ?citations }
+      OPTIONAL { ?t mg:reportingMandateCount ?reporting } } }`,
   };
-  const COUNTS = {
-    documents: '{ ?x mg:sourceFile ?f }', mandates: '{ ?x a mg:Mandate }',
-    paragraphs: '{ ?x a mg:OperativeParagraph }', citations: '{ ?x a mg:Citation }',
-    reporting: '{ ?x a mg:Mandate ; mg:reportTo|mg:dueSession ?r }',
-  };
+  const KPIS = ['documents', 'mandates', 'paragraphs', 'citations', 'reporting'];
 
   const O = MG.overview = { data: null };
 
   async function load() {
     const entries = Object.entries(QUERIES);
     const res = await Promise.all(entries.map(([, q]) => MG.rows(q)));
-    const counts = await Promise.all(Object.entries(COUNTS).map(([, w]) => MG.rows(`SELECT (COUNT(DISTINCT ?x) AS ?n) ${w}`)));
     const data = Object.fromEntries(entries.map(([k], i) => [k, res[i]]));
-    data.kpis = Object.fromEntries(Object.keys(COUNTS).map((k, i) => [k, parseInt(counts[i][0].n.value, 10)]));
+    const totals = data.kpis[0] || {}; // an empty store has no total: every count is 0
+    data.kpis = Object.fromEntries(KPIS.map(k => [k, totals[k] ? parseInt(totals[k].value, 10) : 0]));
     return data;
   }
 

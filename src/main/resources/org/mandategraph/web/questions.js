@@ -29,11 +29,34 @@
       const n = json.results ? json.results.bindings.length : 0;
       status.textContent = n + ' ' + t('q.rows') + ' · ' + Math.round(performance.now() - t0) + ' ms';
       document.getElementById('q-downloads').hidden = false;
+      pages(query, n);
     } catch (e) {
       Q.result = null;
       box.replaceChildren();
+      document.getElementById('q-pages').hidden = true;
       status.textContent = String(e.message || e);
     }
+  }
+
+  /** A question that pages (LIMIT and OFFSET lines of its own) gets previous/next buttons that move its OFFSET. */
+  const LIMIT = /^(\s*)LIMIT (\d+)\s*$/m, OFFSET = /^(\s*)OFFSET (\d+)\s*$/m;
+  function pages(query, rows) {
+    const limit = query.match(LIMIT), offset = query.match(OFFSET);
+    const box = document.getElementById('q-pages');
+    box.hidden = !(limit && offset);
+    if (box.hidden) return;
+    const size = parseInt(limit[2], 10), from = parseInt(offset[2], 10);
+    document.getElementById('q-page').textContent = t('x.page') + ' ' + (Math.floor(from / size) + 1);
+    const go = to => {
+      const editor = document.getElementById('q-editor');
+      editor.value = editor.value.replace(OFFSET, (m, indent) => indent + 'OFFSET ' + to);
+      run(editor.value);
+    };
+    const prev = document.getElementById('q-prev'), next = document.getElementById('q-next');
+    prev.disabled = from === 0;
+    next.disabled = rows === 0;
+    prev.onclick = () => go(Math.max(0, from - size));
+    next.onclick = () => go(from + size);
   }
 
   function select(q) {

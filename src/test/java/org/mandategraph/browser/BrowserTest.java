@@ -228,10 +228,21 @@ class BrowserTest {
         browser.waitFor("document.querySelectorAll('#question-results tbody tr').length > 0", 15);
         int documents = sparql(Files.readString(Path.of("queries", "documents.rq"))).size();
         assertThat(browser.eval("document.querySelectorAll('#question-results tbody tr').length").asInt()).isEqualTo(documents);
-        assertThat(browser.eval("document.getElementById('q-editor').value").asText()).contains("mg:sourceFile");
+        assertThat(browser.eval("document.getElementById('q-editor').value").asText()).contains("mg:DocumentTally");
         browser.screenshot(SHOTS.resolve("questions.png"));
 
+        // a question that pages moves its OFFSET with the next-page button
         clickOn("details.sparql summary");
+        String pageOfTwo = Files.readString(Path.of("queries", "documents.rq")).replace("LIMIT 100", "LIMIT 2");
+        browser.eval("document.getElementById('q-editor').value = " + js(pageOfTwo));
+        clickOn("#q-run");
+        browser.waitFor("document.querySelectorAll('#question-results tbody tr').length === 2 && !document.getElementById('q-pages').hidden", 15);
+        clickOn("#q-next");
+        browser.waitFor("document.getElementById('q-editor').value.includes('OFFSET 2')", 15);
+        browser.waitFor("document.getElementById('q-page').textContent.endsWith(' 2')", 15);
+        assertThat(browser.eval("document.querySelectorAll('#question-results tbody tr').length").asInt())
+                .isEqualTo(sparql(pageOfTwo.replace("OFFSET 0", "OFFSET 2")).size()).isPositive();
+
         browser.eval("document.getElementById('q-editor').value = "
                 + js(PREFIXES + "SELECT (COUNT(*) AS ?n) { ?m a mg:Mandate }"));
         clickOn("#q-run");
