@@ -39,7 +39,7 @@ import org.mandategraph.vocab.MG;
  * <p>What is not counted here: anything that depends on other documents (the derived links, e.g. whether a report
  * answered a mandate), which the queries still join at query time on the few rows that need it.
  */
-final class Summary {
+public final class Summary {
     static final Node GRAPH = NodeFactory.createURI(Iris.SUMMARY_GRAPH);
     /**
      * What this code counts, recorded in {@code store.properties} when a store's summary is complete: a store counted
@@ -486,6 +486,22 @@ final class Summary {
         List<Quad> out = new ArrayList<>();
         it.forEachRemaining(out::add);
         return out;
+    }
+
+    /**
+     * Writes the summary of every document graph of {@code dsg} into it, in one write transaction: for datasets built
+     * in memory (a server over an extraction, in tests) that no {@link Store.Loader} counted.
+     */
+    public static void addTo(DatasetGraph dsg) {
+        org.apache.jena.system.Txn.executeWrite(dsg, () -> {
+            Set<String> docs = new java.util.TreeSet<>();
+            dsg.listGraphNodes().forEachRemaining(g -> {
+                if (g.isURI() && !g.getURI().startsWith(Iris.GRAPH_NS)) {
+                    docs.add(Iris.documentOfVersion(g.getURI()));
+                }
+            });
+            refresh(dsg, docs);
+        });
     }
 
     /** Sums tallies (document by document) into the keys of the totals. */

@@ -49,7 +49,7 @@ class BrowserTest {
     static void start() throws Exception {
         assertThat(Files.isExecutable(Chromium.BINARY))
                 .as("Chromium at %s (run .ci/install-test-tools or set CHROMIUM)", Chromium.BINARY).isTrue();
-        server = TestServer.start(TestData.seeds());
+        server = TestServer.start(TestData.servedSeeds());
         browser = Chromium.start();
     }
 
@@ -85,11 +85,24 @@ class BrowserTest {
     }
 
     /** A real mouse click in the middle of the element (scrolled into view first). */
+    /**
+     * Clicks the middle of the element as a user would, once it stands still: the page re-renders when labels
+     * arrive, and a click measured before that lands where the element no longer is.
+     */
     static void clickOn(String selector) throws InterruptedException {
         browser.waitFor("document.querySelector(" + js(selector) + ")", 15);
-        JsonNode r = browser.eval("(() => { const e = document.querySelector(" + js(selector) + ");"
+        String where = "(() => { const e = document.querySelector(" + js(selector) + ");"
                 + " e.scrollIntoView({block: 'center'}); const r = e.getBoundingClientRect();"
-                + " return {x: r.left + r.width / 2, y: r.top + r.height / 2}; })()");
+                + " return {x: r.left + r.width / 2, y: r.top + r.height / 2}; })()";
+        JsonNode r = browser.eval(where);
+        for (int i = 0; i < 50; i++) {
+            Thread.sleep(100);
+            JsonNode again = browser.eval(where);
+            if (again.equals(r)) {
+                break;
+            }
+            r = again;
+        }
         browser.click(r.get("x").asDouble(), r.get("y").asDouble());
     }
 

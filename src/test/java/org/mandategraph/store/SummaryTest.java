@@ -39,13 +39,13 @@ import org.mandategraph.store.Summary.Measure;
  * The counts kept at load time ({@link Summary}): a document's tallies count what the canned questions count; after a
  * bulk load and after every kind of later change (a new language version, a replaced file, a file that now holds
  * another document) each rewritten question answers exactly as the question it replaces (kept in
- * {@code src/test/resources/queries-unsummarised/}) and the totals equal a recount of every document.
+ * {@code original-queries/}) and the totals equal a recount of every document.
  */
 class SummaryTest {
     static final String MG = "https://w3id.org/mandategraph/ontology#";
     static final String ID = "https://w3id.org/mandategraph/id/";
     static final String REPORT = "001_faf187f29e8867b8.txt";
-    static final Path UNSUMMARISED = Path.of("src/test/resources/queries-unsummarised");
+    static final Path UNSUMMARISED = RewrittenQueriesTest.ORIGINALS;
 
     @TempDir
     static Path shared;
@@ -98,7 +98,8 @@ class SummaryTest {
 
     static Stream<String> rewritten() throws IOException {
         try (Stream<Path> s = Files.list(UNSUMMARISED)) {
-            return s.map(p -> p.getFileName().toString().replace(".rq", "")).sorted().toList().stream();
+            return s.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".rq")).map(n -> n.replace(".rq", ""))
+                    .sorted().toList().stream();
         }
     }
 

@@ -37,6 +37,13 @@ public final class TestData {
         return withReferenceData(dsg);
     }
 
+    /** The seeds with reference data and the counts a load keeps ({@code graph/summary}): what a server serves. */
+    public static DatasetGraph servedSeeds() throws IOException {
+        DatasetGraph dsg = seeds();
+        org.mandategraph.store.Summary.addTo(dsg);
+        return dsg;
+    }
+
     /** Only the documents, no reference data: what an export of a bare extraction holds. */
     public static DatasetGraph seedsOnly() throws IOException {
         DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
