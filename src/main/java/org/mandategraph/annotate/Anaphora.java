@@ -191,7 +191,8 @@ final class Anaphora {
 
     /**
      * {@code 委员会}: the adopting body if it is a commission, else the commission on whose recommendation the
-     * document was adopted ({@code [根据预防犯罪和刑事司法委员会的建议…通过]}), else the commission last named,
+     * document was adopted ({@code [根据预防犯罪和刑事司法委员会的建议…通过]}), else the last named of the commissions
+     * and of the agents of the rule's other kinds whose name ends with the short form's head noun,
      * else the next one named, else the commission whose name shares most with the document's title.
      */
     private Entry commission(AnaphoraGrammar grammar, AnnotatedDocument doc, List<Found> found, int i,
@@ -202,6 +203,18 @@ final class Anaphora {
                     : gazetteer.byCode(code).filter(e -> "commission".equals(e.kind()));
             if (a.isPresent()) {
                 return a.get();
+            }
+        }
+        // the commission last named, or the agent last named of the rule's other kinds whose name ends with the short
+        // form's head noun ("the Commission" after "the Peacebuilding Commission", a subsidiary organ)
+        Found here = found.get(i);
+        String head = grammar.head(here.surface()).toLowerCase(java.util.Locale.ROOT);
+        for (int j = i - 1; j >= 0; j--) {
+            Entry e = found.get(j).entry();
+            if (e != null && e.kind() != null && here.rule() != null && here.rule().kinds().contains(e.kind())
+                    && ("commission".equals(e.kind())
+                        || e.names().stream().anyMatch(n -> n.toLowerCase(java.util.Locale.ROOT).endsWith(head)))) {
+                return e;
             }
         }
         Entry last = lastOfKind.get("commission");

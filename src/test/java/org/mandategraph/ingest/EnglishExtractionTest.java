@@ -161,6 +161,36 @@ class EnglishExtractionTest {
                 "5 invite States"); // those countries; "the office of the President" (lower case) is no short form
     }
 
+    static final String COMMISSIONS = """
+            Resolution adopted by the General Assembly on 8 December 2025
+            80/96. Review of the peacebuilding architecture
+            The General Assembly,
+            1. Welcomes the work of the Peacebuilding Commission, and encourages the Commission to explore
+            opportunities for a more systematic engagement with regional organizations;
+            2. Requests the Disarmament Commission to continue its work, and invites the Commission to report
+            to the General Assembly at its eighty-first session;
+            3. Encourages the Commission to cooperate with the Commission on Narcotic Drugs, and requests the
+            Commission to report on that cooperation;
+            """;
+
+    /**
+     * "The Commission" is the commission last named whose name ends so, a subsidiary organ of the Assembly as well as
+     * a functional commission; never a commission the document does not name (before, the one whose name shared most
+     * with the title: the Forum on Forests).
+     */
+    @Test
+    void theCommissionIsTheCommissionLastNamed() throws Exception {
+        List<String> ms = extract(COMMISSIONS).mandates().stream()
+                .map(m -> m.locus().paragraph() + " " + m.verbCode() + " " + m.addresseeIri().replace(ID, ""))
+                .sorted().collect(Collectors.toList());
+        assertThat(ms).containsExactly(
+                "0 encourage PBC", // paragraphs counted from 0
+                "1 invite UNDC",
+                "1 request UNDC",
+                "2 encourage UNDC", // the last named before it, in the paragraph above
+                "2 request CND");
+    }
+
     static final String SHARED_HEADS = """
             Resolution adopted by the General Assembly on 8 December 2025
             80/97. Shared heads
