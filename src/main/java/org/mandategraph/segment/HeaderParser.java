@@ -36,7 +36,8 @@ final class HeaderParser {
      * The body's name line that opens the preamble of a resolution or decision, or -1 (a report): a short line
      * ending with the body line's comma whose name is a listed body ({@code listedBody}) or reads like one, before
      * any numbered paragraph. A listed adopting body alone on its line, with no comma (web pages and some PDFs print
-     * it so), counts too when the next line opens a paragraph with a lead verb: the organ name atop a page does not.
+     * it so; "The General Assembly" with its article too), counts too when the next line opens a paragraph with a
+     * lead verb: the organ name atop a page does not.
      */
     int bodyLine(List<Line> body, Predicate<String> listedBody, Predicate<String> opensWithVerb) {
         for (int i = 0; i < body.size(); i++) {
@@ -51,7 +52,8 @@ final class HeaderParser {
             if (name.isPresent() && (listedBody.test(name.get()) || g.looksLikeBodyName(name.get()))) {
                 return i;
             }
-            if (name.isEmpty() && listedBody.test(c.strip()) && opensWithVerb.test(nextText(body, i))) {
+            if (name.isEmpty() && (listedBody.test(c.strip()) || listedBody.test(g.bodyLineNameOf(c)))
+                    && opensWithVerb.test(nextText(body, i))) {
                 return i;
             }
         }

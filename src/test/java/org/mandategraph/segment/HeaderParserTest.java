@@ -92,4 +92,19 @@ class HeaderParserTest {
         assertThat(parser.bodyLine(Stages.lines(doc), Set.of("大会")::contains, t -> t.startsWith("回顾")))
                 .isEqualTo(expected);
     }
+
+    /** English prints the body line with its article; without the comma it still counts before a lead verb. */
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            80/5. Declaration / The General Assembly, / Adopts the Declaration       | 1
+            80/5. Declaration / The General Assembly / Adopts the Declaration        | 1
+            80/5. Declaration / General Assembly / Adopts the Declaration            | 1
+            # the organ named atop a page, before its symbol, is no body line
+            The General Assembly / A/RES/80/5 / The General Assembly, / Adopts it    | 2
+            """)
+    void anEnglishBodyLineWithOrWithoutItsComma(String doc, int expected) {
+        HeaderParser en = new HeaderParser(Stages.EN);
+        assertThat(en.bodyLine(Stages.lines(doc), Set.of("General Assembly")::contains, t -> t.startsWith("Adopts")))
+                .isEqualTo(expected);
+    }
 }

@@ -9,6 +9,7 @@ import org.mandategraph.language.Languages;
 /** Inputs for the segmenter's stages, each tested on its own. */
 final class Stages {
     static final DocumentGrammar ZH = Languages.forTag("zh").orElseThrow().documentGrammar();
+    static final DocumentGrammar EN = Languages.forTag("en").orElseThrow().documentGrammar();
 
     private Stages() {
     }
