@@ -1,8 +1,11 @@
 package org.mandategraph.document;
 
-/** The role of a top-level paragraph: unnumbered preamble, numbered operative part, or a report paragraph. */
+/**
+ * The role of a top-level paragraph: unnumbered preamble, numbered operative part, a report paragraph, or a paragraph
+ * of a text the resolution annexes (a declaration it adopts), printed after its closing record.
+ */
 public enum ParagraphKind {
-    PREAMBULAR("pp"), OPERATIVE("op"), REPORT("para");
+    PREAMBULAR("pp"), OPERATIVE("op"), REPORT("para"), ANNEX("annex");
 
     private final String iriSegment;
 

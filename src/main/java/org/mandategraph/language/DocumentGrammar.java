@@ -37,6 +37,14 @@ public interface DocumentGrammar {
     /** Whether the text ends a sentence or clause (the last character is a sentence or clause mark). */
     boolean endsSentence(String text);
 
+    /**
+     * Whether a lead verb printed so ({@code Adopts}, not {@code Recalling}) opens an operative paragraph: how an
+     * unnumbered operative part is told from the preamble. False where the language's forms do not tell them apart.
+     */
+    default boolean operativeForm(String leadVerbForm) {
+        return false;
+    }
+
     /** Whether the text ends with a mark that introduces what follows (a colon). */
     boolean introducesWhatFollows(String text);
 

@@ -150,6 +150,7 @@ public final class DocumentMapper {
                 case PREAMBULAR -> MG.PreambularParagraph;
                 case OPERATIVE -> MG.OperativeParagraph;
                 case REPORT -> MG.ReportParagraph;
+                case ANNEX -> MG.AnnexParagraph;
             });
             e.iri(pi, MG.partOf, doc);
             e.lit(pi, MG.number, p.number());

@@ -32,10 +32,17 @@ final class ParagraphSequencer {
 
     private final DocumentGrammar g;
     private final Warnings warnings;
+    /** Whether a block opens with an operative lead verb ({@code Adopts …}): where an unnumbered operative part begins. */
+    private final java.util.function.Predicate<String> opensOperatively;
 
     ParagraphSequencer(DocumentGrammar g, Warnings warnings) {
+        this(g, warnings, t -> false);
+    }
+
+    ParagraphSequencer(DocumentGrammar g, Warnings warnings, java.util.function.Predicate<String> opensOperatively) {
         this.g = g;
         this.warnings = warnings;
+        this.opensOperatively = opensOperatively;
     }
 
     /** @param footnotes the document's footnote markers: candidate markers become links only to these */
@@ -52,6 +59,12 @@ final class ParagraphSequencer {
                     break;
                 }
             }
+            int close = closingBefore(blocks, i);
+            if (close >= 0 && unnumberedOperative(blocks, close, paragraphs, footnotes, closing)) {
+                // the annex: a declaration the resolution adopts, numbered 1…N after the closing record
+                numbered(blocks.subList(close + 1, blocks.size()), ParagraphKind.ANNEX, paragraphs, footnotes, closing, false);
+                return new Result(paragraphs, closing.date, closing.meeting);
+            }
             int pp = 0;
             for (Block b : blocks.subList(0, i)) {
                 if (b.heading || b.text.isBlank()) {
@@ -65,6 +78,60 @@ final class ParagraphSequencer {
             numbered(blocks.subList(i, blocks.size()), ParagraphKind.OPERATIVE, paragraphs, footnotes, closing, false);
         }
         return new Result(paragraphs, closing.date, closing.meeting);
+    }
+
+    /**
+     * The first block before {@code end} (no paragraph 1 came before it) that is or opens with the closing record, or
+     * -1: an annex's heading and title lines may be joined after it ({@code 48th plenary meeting 24 November 2025
+     * Annex 2025 Political Declaration …}).
+     */
+    private int closingBefore(List<Block> blocks, int end) {
+        for (int k = 0; k < end; k++) {
+            String visible = Blocks.visible(blocks.get(k).text);
+            if (!blocks.get(k).heading && (g.closing().matcher(visible).matches() || g.meeting().matcher(visible).lookingAt())) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * A resolution whose closing record comes before any paragraph 1 (so what is numbered comes after it, in an
+     * annex): its unnumbered paragraphs before the record are its preamble up to the first that opens with an
+     * operative lead verb, and its operative part from there, numbered 1…k as read. Adds them and the record and
+     * returns true; false (adding nothing) when no paragraph before the record opens operatively.
+     */
+    private boolean unnumberedOperative(List<Block> blocks, int close, List<Paragraph> out, Set<String> footnotes,
+                                        Closing closing) {
+        int first = -1;
+        for (int k = 0; k < close && first < 0; k++) {
+            Block b = blocks.get(k);
+            if (!b.heading && !b.text.isBlank() && opensOperatively.test(Blocks.visible(b.text).strip())) {
+                first = k;
+            }
+        }
+        if (first < 0) {
+            return false;
+        }
+        int pp = 0;
+        int op = 0;
+        for (int k = 0; k < close; k++) {
+            Block b = blocks.get(k);
+            if (b.heading || b.text.isBlank()) {
+                continue;
+            }
+            ParagraphKind kind = k < first ? ParagraphKind.PREAMBULAR : ParagraphKind.OPERATIVE;
+            String number = String.valueOf(kind == ParagraphKind.PREAMBULAR ? ++pp : ++op);
+            TextCleaner.Unmarked u = TextCleaner.unmark(b.text, footnotes::contains);
+            out.add(new Paragraph(kind, number, out.size() + 1, u.text(), new Span(b.start, b.end), List.of(), u.markers()));
+        }
+        String visible = Blocks.visible(blocks.get(close).text);
+        g.findDate(visible).ifPresent(d -> closing.date = d);
+        Matcher pm = g.meeting().matcher(visible);
+        if (pm.find()) {
+            closing.meeting = Integer.parseInt(pm.group(1));
+        }
+        return true;
     }
 
     private static final class Closing {

@@ -77,7 +77,8 @@ public final class Segmenter {
         List<Line> rest = withoutRepeatedTitle(body.subList(bodyLine >= 0 ? bodyLine + 1 : headerEnd, body.size()),
                 printed.title(), g);
         List<BlockJoiner.Block> blocks = new BlockJoiner(g, t -> !verbs.at(t, 0).isEmpty()).join(rest, wrap);
-        ParagraphSequencer.Result seq = new ParagraphSequencer(g, warnings)
+        ParagraphSequencer.Result seq = new ParagraphSequencer(g, warnings,
+                t -> verbs.at(t, 0).map(h -> g.operativeForm(h.form())).orElse(false))
                 .sequence(blocks, type, laid.footnotes().keySet());
 
         printed = printed.withBody(type, bodyLine >= 0 ? headers.bodyName(body.get(bodyLine)) : null,

@@ -42,6 +42,7 @@ public final class MG {
     public static final Resource PreambularParagraph = r("PreambularParagraph");
     public static final Resource OperativeParagraph = r("OperativeParagraph");
     public static final Resource ReportParagraph = r("ReportParagraph");
+    public static final Resource AnnexParagraph = r("AnnexParagraph");
     public static final Resource SubParagraph = r("SubParagraph");
     public static final Resource Footnote = r("Footnote");
     public static final Resource Agent = r("Agent");

@@ -67,6 +67,49 @@ class ParagraphSequencerTest {
         });
     }
 
+    /**
+     * A resolution that adopts a declaration printed after its closing record: its unnumbered "Adopts …" is its
+     * operative part, what is numbered after the record is the annex, and a preamble before it stays a preamble.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Adopts the Declaration annexed to the present resolution. ; 28th plenary meeting 4 November 2025 ; #Annex ; Declaration ; 1. We, Heads of State, have gathered. ; 2. We request the Secretary-General to report.  | op1 annex1 annex2
+            Recalling its resolution 79/1, ; Adopts the Declaration. ; Decides to meet again. ; 48th plenary meeting 24 November 2025 ; Annex ; 1. We recall. | pp1 op1 op2 annex1
+            # the record with the annex's heading and title joined after it, as a PDF's text gives them
+            Adopts the Declaration annexed to the present resolution. ; 48th plenary meeting 24 November 2025 Annex 2025 Political Declaration ; 1. We recall. ; 2. We urge States. | op1 annex1 annex2
+            # no operative opening before the record: read as before (the record ends the preamble's sequence)
+            Recalling its resolution 79/1, ; 1. Requests the Secretary-General to report. ; 48th plenary meeting 24 November 2025 | pp1 op1
+            """)
+    void anAnnexAfterTheClosingRecordIsNotTheOperativePart(String blocks, String expected) {
+        List<BlockJoiner.Block> bs = new ArrayList<>();
+        int at = 0;
+        for (String c : blocks.split(" ; ")) {
+            boolean heading = c.startsWith("#");
+            String text = heading ? c.substring(1) : c;
+            bs.add(new BlockJoiner.Block(at, at + text.length(), text, heading));
+            at += text.length() + 1;
+        }
+        ParagraphSequencer en = new ParagraphSequencer(Stages.EN, new Warnings("t.txt", diags),
+                t -> t.startsWith("Adopts") || t.startsWith("Decides") || t.startsWith("Requests"));
+        ParagraphSequencer.Result r = en.sequence(bs, DocumentType.RESOLUTION, Set.of());
+        assertThat(r.paragraphs()).extracting(ParagraphSequencerTest::describe).containsExactly(expected.split(" "));
+        assertThat(r.closingDate()).isNotNull();
+    }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Adopts         | true
+            Calls upon     | true
+            Takes note     | true
+            Recalling      | false
+            Conscious      | false
+            Deeply concerned | false
+            Mindful        | false
+            """)
+    void englishTellsAnOperativeLeadVerbByItsForm(String form, boolean operative) {
+        assertThat(Stages.EN.operativeForm(form)).isEqualTo(operative);
+    }
+
     @Test
     void closingLinesAreTheAdoptionRecord() {
         ParagraphSequencer.Result r = sequence(DocumentType.RESOLUTION,

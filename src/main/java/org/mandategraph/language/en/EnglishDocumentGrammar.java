@@ -86,6 +86,14 @@ public final class EnglishDocumentGrammar implements DocumentGrammar {
     @Override public Pattern meeting() { return MEETING; }
     @Override public Pattern closing() { return CLOSING; }
 
+    /** {@code Adopts}, {@code Calls upon}, {@code Takes note}: a verb in the third person; not an adjective in -ous. */
+    private static final Pattern OPERATIVE_FORM = Pattern.compile("^(?:[A-Z][a-z]+ly\\s+)?[A-Za-z][a-z]+s(?<!ous|ss)\\b.*");
+
+    @Override
+    public boolean operativeForm(String leadVerbForm) {
+        return OPERATIVE_FORM.matcher(leadVerbForm.strip()).matches();
+    }
+
     /** A sentence may end inside closing quotes or brackets ({@code …”.} and {@code ….”} both end it). */
     @Override
     public boolean endsSentence(String s) {
