@@ -13,9 +13,9 @@ public final class Symbols {
     /** A symbol: an upper-case series letter group, then at least two further slash-separated parts; or a Conference on Disarmament number. */
     public static final Pattern SYMBOL = Pattern.compile(
             "(?<![A-Za-z0-9./])((?:(?:A|E|S|ST|CTOC|CAC|UNEP|TD|DP|HRC|CRC|CEDAW|CCPR|CAT|UNW|ICCD|FCCC|E/CN|[A-Z]{1,6})"
-                    // a special session's series: A/S-12/2
-                    + "(?:\\s*/\\s*(?:S-\\d{1,2}|[A-Z][A-Za-z]*\\.?\\d*(?:\\.\\d+)*|\\d+(?:\\.\\d+)?|\\d{1,4}\\s*\\(\\d{4}\\)))"
-                    + "(?:\\s*/\\s*(?:[A-Z][A-Za-z]*\\.?\\d*(?:\\.\\d+)*|\\d+(?:\\.\\d+)?|[A-Z]))+"
+                    // a special session's series (A/S-12/2), a conference's roman number (BWC/CONF.IX/9)
+                    + "(?:\\s*/\\s*(?:S-\\d{1,2}|[A-Z][A-Za-z]*\\.?(?:\\d+|[IVXL]+)?(?:\\.\\d+)*|\\d+(?:\\.\\d+)?|\\d{1,4}\\s*\\(\\d{4}\\)))"
+                    + "(?:\\s*/\\s*(?:[A-Z][A-Za-z]*\\.?(?:\\d+|[IVXL]+)?(?:\\.\\d+)*|\\d+(?:\\.\\d+)?|[A-Z]))+"
                     // the Conference on Disarmament numbers its documents in one series: CD/1839
                     + "|CD/\\d{3,5})"
                     + "(?:/(?:Add|Corr|Rev)\\.\\d+)*)(?![A-Za-z0-9])");

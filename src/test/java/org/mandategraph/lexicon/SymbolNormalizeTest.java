@@ -32,6 +32,8 @@ class SymbolNormalizeTest {
             # the Conference on Disarmament's one series, and its revisions
             See CD/1839.                                    | CD/1839
             CD/8/Rev.9                                      | CD/8/Rev.9
+            # a review conference numbered in roman figures
+            BWC/CONF.IX/9, sect. II.E.                      | BWC/CONF.IX/9
             """)
     void findsSymbolsInRunningText(String text, String first) {
         assertThat(Symbols.findAll(text)).first().isEqualTo(first);
