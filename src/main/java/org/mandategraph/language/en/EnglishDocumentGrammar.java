@@ -67,12 +67,13 @@ public final class EnglishDocumentGrammar implements DocumentGrammar {
     private static final String SPACE_OR_DIGIT = "(?=[ \\d])";
     private static final Pattern LINE_END_CANDIDATE = Pattern.compile(SPACE_OR_DIGIT + "(?<=[\\p{L})”’\\]][,.;:]) ?(\\d{1,2})$");
     /**
-     * Glued after punctuation that follows a word or a symbol ({@code system,1}, {@code 79/43,4}), or spaced after a
+     * Glued after punctuation that follows a word or a symbol ({@code system,1}, {@code 79/43,4}), glued to a span of
+     * years, which has four figures a side ({@code 2025–20288}: 2025–2028 and marker 8), or spaced after a
      * word's comma before more words ({@code Rights, 1 the}, the space taken with it); never after a number's full
      * stop ({@code 3.5}) nor before a word that makes it a count or a list ({@code , 3 and 4}, {@code , 5 years}).
      */
     private static final Pattern AFTER_PUNCTUATION_CANDIDATE = Pattern.compile(SPACE_OR_DIGIT
-            + "(?:(?<=[\\p{L})”’\\]][,.;:])|(?<=\\p{N}[,;:])|(?<=\\p{L}[,;:]) (?=\\d{1,2} (?!(?:and|or|to|per|of|years?"
+            + "(?:(?<=[\\p{L})”’\\]][,.;:])|(?<=\\p{N}[,;:])|(?<=\\b\\d{4}[–-]\\d{4})|(?<=\\p{L}[,;:]) (?=\\d{1,2} (?!(?:and|or|to|per|of|years?"
                     + "|months?|days?)\\b)\\p{Ll}))(\\d{1,2})(?=\\s|$)");
     private static final String TERMINAL = ",.;:!?";
 

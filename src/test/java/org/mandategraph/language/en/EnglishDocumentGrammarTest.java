@@ -148,6 +148,9 @@ class EnglishDocumentGrammarTest {
             articles 6, 7 and 17                                   | -
             for the period 2021, 3 and 4                           | -
             held in 2023, 5 years after                            | -
+            the indicative timetable for 2025–20288 and            | 8
+            the period 2025–2028 and                               | -
+            in 2025-202612                                         | 12
             """)
     void markerCandidates(String text, String candidate) {
         Matcher m = g.afterPunctuationMarkerCandidate().matcher(text);
