@@ -109,7 +109,7 @@ final class Anaphora {
             } else {
                 e = switch (f.rule().strategy()) {
                     case POST -> post(grammar, f, previous, previousEntry, recent);
-                    case COMMISSION -> commission(grammar, doc, found, i, lastOfKind);
+                    case COMMISSION -> commission(grammar, doc, found, i, recent);
                     case GROUP -> last(f.rule().kinds(), lastOfKind).or(() -> described(grammar, f)).orElse(null);
                     case NAMED -> named(grammar, f, recent).or(() -> last(f.rule().kinds(), lastOfKind)).orElse(null);
                 };
@@ -145,9 +145,14 @@ final class Anaphora {
      */
     private static Optional<Entry> named(AnaphoraGrammar grammar, Found f, List<Entry> recent) {
         String h = grammar.head(f.surface());
+        return lastNamed(f, recent, e -> e.names().stream().anyMatch(n -> n.endsWith(h)));
+    }
+
+    /** The agent last named (or resolved) of the short form's kinds that {@code fits}. */
+    private static Optional<Entry> lastNamed(Found f, List<Entry> recent, java.util.function.Predicate<Entry> fits) {
         for (int k = recent.size() - 1; k >= 0; k--) {
             Entry e = recent.get(k);
-            if (e.kind() != null && f.rule().kinds().contains(e.kind()) && e.names().stream().anyMatch(n -> n.endsWith(h))) {
+            if (e.kind() != null && f.rule().kinds().contains(e.kind()) && fits.test(e)) {
                 return Optional.of(e);
             }
         }
@@ -192,11 +197,12 @@ final class Anaphora {
     /**
      * {@code 委员会}: the adopting body if it is a commission, else the commission on whose recommendation the
      * document was adopted ({@code [根据预防犯罪和刑事司法委员会的建议…通过]}), else the last named of the commissions
-     * and of the agents of the rule's other kinds whose name ends with the short form's head noun,
-     * else the next one named, else the commission whose name shares most with the document's title.
+     * and of the agents of the rule's other kinds whose name ends with the short form's head noun ("the Commission"
+     * after "the Peacebuilding Commission", a subsidiary organ), else the next one named, else the commission whose
+     * name shares most with the document's title.
      */
     private Entry commission(AnaphoraGrammar grammar, AnnotatedDocument doc, List<Found> found, int i,
-                             Map<String, Entry> lastOfKind) {
+                             List<Entry> recent) {
         var header = doc.document().header();
         for (String code : java.util.Arrays.asList(header.adoptingBodyCode(), header.recommendingBodyCode())) {
             Optional<Entry> a = code == null ? Optional.empty()
@@ -205,21 +211,11 @@ final class Anaphora {
                 return a.get();
             }
         }
-        // the commission last named, or the agent last named of the rule's other kinds whose name ends with the short
-        // form's head noun ("the Commission" after "the Peacebuilding Commission", a subsidiary organ)
-        Found here = found.get(i);
-        String head = grammar.head(here.surface()).toLowerCase(java.util.Locale.ROOT);
-        for (int j = i - 1; j >= 0; j--) {
-            Entry e = found.get(j).entry();
-            if (e != null && e.kind() != null && here.rule() != null && here.rule().kinds().contains(e.kind())
-                    && ("commission".equals(e.kind())
-                        || e.names().stream().anyMatch(n -> n.toLowerCase(java.util.Locale.ROOT).endsWith(head)))) {
-                return e;
-            }
-        }
-        Entry last = lastOfKind.get("commission");
-        if (last != null) {
-            return last;
+        String head = grammar.head(found.get(i).surface()).toLowerCase(java.util.Locale.ROOT);
+        Optional<Entry> last = lastNamed(found.get(i), recent, e -> "commission".equals(e.kind())
+                || e.names().stream().anyMatch(n -> n.toLowerCase(java.util.Locale.ROOT).endsWith(head)));
+        if (last.isPresent()) {
+            return last.get();
         }
         for (int j = i + 1; j < found.size(); j++) {
             Entry e = found.get(j).entry();

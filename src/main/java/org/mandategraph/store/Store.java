@@ -666,8 +666,13 @@ public final class Store implements AutoCloseable {
 
     /** The documents stored: one per work, whatever the number of its language versions (graphs). */
     public Set<String> documentIris() {
+        return documentIris(dsg);
+    }
+
+    /** The documents of {@code dsg}'s document graphs (not reference data, links or counts), read in a transaction. */
+    static Set<String> documentIris(DatasetGraph dsg) {
         Set<String> out = new java.util.TreeSet<>();
-        for (String g : documentGraphs()) {
+        for (String g : documentGraphs(dsg)) {
             out.add(Iris.documentOfVersion(g));
         }
         return out;
@@ -688,6 +693,10 @@ public final class Store implements AutoCloseable {
 
     /** The named graphs of documents (not reference data, not links): one per language version. */
     public Set<String> documentGraphs() {
+        return documentGraphs(dsg);
+    }
+
+    private static Set<String> documentGraphs(DatasetGraph dsg) {
         return Txn.calculateRead(dsg, () -> {
             Set<String> out = new java.util.TreeSet<>();
             dsg.listGraphNodes().forEachRemaining(n -> {

@@ -386,26 +386,15 @@ public final class Summary {
         values.forEach((m, n) -> into.add(key, m, n));
     }
 
-    /** The key a document tally adds to: the document tallies sum into the one store total, the others key for key. */
-    private static Key totalKey(Key k) {
-        return k.kind() == Kind.DOCUMENT ? new Key(Kind.DOCUMENT, null, null, null) : k;
-    }
-
     /**
-     * Adds {@code delta} (new tallies minus old ones) to the stored totals, in the caller's write transaction: only
-     * the totals whose key it touches are read and rewritten; a total that falls to zero is removed. Returns the
-     * change in stored quads.
+     * Adds {@code delta} (new tallies minus old ones) to the stored totals, in the caller's write transaction: a
+     * tally and the total it adds to share their key (a document's own counts have the one key of the store total),
+     * so only the totals whose key it touches are read and rewritten; a total that falls to zero is removed. Returns
+     * the change in stored quads.
      */
     static long addToTotals(DatasetGraph dsg, Counts delta) {
         long n = 0;
-        Map<Key, long[]> merged = new LinkedHashMap<>();
-        delta.asMap().forEach((k, v) -> {
-            long[] into = merged.computeIfAbsent(totalKey(k), x -> new long[Measure.values().length]);
-            for (int i = 0; i < v.length; i++) {
-                into[i] += v[i];
-            }
-        });
-        for (Map.Entry<Key, long[]> e : merged.entrySet()) {
+        for (Map.Entry<Key, long[]> e : delta.asMap().entrySet()) {
             if (allZero(e.getValue())) {
                 continue;
             }
@@ -493,27 +482,6 @@ public final class Summary {
      * in memory (a server over an extraction, in tests) that no {@link Store.Loader} counted.
      */
     public static void addTo(DatasetGraph dsg) {
-        org.apache.jena.system.Txn.executeWrite(dsg, () -> {
-            Set<String> docs = new java.util.TreeSet<>();
-            dsg.listGraphNodes().forEachRemaining(g -> {
-                if (g.isURI() && !g.getURI().startsWith(Iris.GRAPH_NS)) {
-                    docs.add(Iris.documentOfVersion(g.getURI()));
-                }
-            });
-            refresh(dsg, docs);
-        });
-    }
-
-    /** Sums tallies (document by document) into the keys of the totals. */
-    static Counts rollUp(Counts tallies) {
-        Counts c = new Counts();
-        tallies.asMap().forEach((k, v) -> {
-            for (Measure m : Measure.values()) {
-                if (v[m.ordinal()] != 0) {
-                    c.add(totalKey(k), m, v[m.ordinal()]);
-                }
-            }
-        });
-        return c;
+        org.apache.jena.system.Txn.executeWrite(dsg, () -> refresh(dsg, Store.documentIris(dsg)));
     }
 }

@@ -83,15 +83,7 @@ class CorpusGoldTest {
      */
     @Test
     void englishResolutions() throws Exception {
-        String corpus = "corpus-en";
-        GoldScore.DocumentScore d = score(corpus).documents(gold(corpus, "documents.tsv"));
-        assertThat(d.accuracy()).as("document misses %s", d.misses()).isGreaterThanOrEqualTo(0.95);
-        GoldScore.Prf m = score(corpus).mandates(gold(corpus, "mandates.tsv"));
-        assertThat(m.gold()).isGreaterThan(60);
-        assertThat(m.f1()).as("missed %s, spurious %s", m.missed(), m.spurious()).isGreaterThanOrEqualTo(0.88);
-        GoldScore.Prf c = score(corpus).citations(gold(corpus, "citations.tsv"));
-        assertThat(c.gold()).isGreaterThan(300);
-        assertThat(c.f1()).as("missed %s, spurious %s", c.missed(), c.spurious()).isGreaterThanOrEqualTo(0.95);
+        meetsBars("corpus-en", 60, 0.88, 300, 0.95);
     }
 
     /**
@@ -100,13 +92,18 @@ class CorpusGoldTest {
      */
     @Test
     void englishResolutionsOnceHeldOut() throws Exception {
-        String corpus = "corpus-en-heldout";
+        meetsBars("corpus-en-heldout", 30, 0.9, 0, 0.9);
+    }
+
+    /** Documents 0.95 field by field, and more gold mandates and citations than given, found to the F1 given. */
+    private void meetsBars(String corpus, int mandates, double mandatesF1, int citations, double citationsF1) throws Exception {
         GoldScore.DocumentScore d = score(corpus).documents(gold(corpus, "documents.tsv"));
         assertThat(d.accuracy()).as("document misses %s", d.misses()).isGreaterThanOrEqualTo(0.95);
         GoldScore.Prf m = score(corpus).mandates(gold(corpus, "mandates.tsv"));
-        assertThat(m.gold()).isGreaterThan(30);
-        assertThat(m.f1()).as("missed %s, spurious %s", m.missed(), m.spurious()).isGreaterThanOrEqualTo(0.9);
+        assertThat(m.gold()).isGreaterThan(mandates);
+        assertThat(m.f1()).as("missed %s, spurious %s", m.missed(), m.spurious()).isGreaterThanOrEqualTo(mandatesF1);
         GoldScore.Prf c = score(corpus).citations(gold(corpus, "citations.tsv"));
-        assertThat(c.f1()).as("missed %s, spurious %s", c.missed(), c.spurious()).isGreaterThanOrEqualTo(0.9);
+        assertThat(c.gold()).isGreaterThan(citations);
+        assertThat(c.f1()).as("missed %s, spurious %s", c.missed(), c.spurious()).isGreaterThanOrEqualTo(citationsF1);
     }
 }

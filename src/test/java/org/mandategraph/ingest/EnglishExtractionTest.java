@@ -58,6 +58,13 @@ class EnglishExtractionTest {
             1 A/80/125.
             """;
 
+    /** The mandates of {@code text}, each as "paragraph verb addressee" (paragraphs counted from 0), sorted. */
+    private static List<String> mandates(String text) throws Exception {
+        return extract(text).mandates().stream()
+                .map(m -> m.locus().paragraph() + " " + m.verbCode() + " " + m.addresseeIri().replace(ID, ""))
+                .sorted().collect(Collectors.toList());
+    }
+
     private static AnnotatedDocument extract(String text) throws Exception {
         return Extractor.standard().extract(new SourceText("en.txt", text, StandardCharsets.UTF_8, "text",
                 TextLayout.ofText(text)));
@@ -97,9 +104,7 @@ class EnglishExtractionTest {
 
     @Test
     void mandatesOfEnglishClauses() throws Exception {
-        List<String> ms = extract(RESOLUTION).mandates().stream()
-                .map(m -> m.locus().paragraph() + " " + m.verbCode() + " " + m.addresseeIri().replace(ID, ""))
-                .sorted().collect(Collectors.toList());
+        List<String> ms = mandates(RESOLUTION);
         assertThat(ms).containsExactlyInAnyOrder(
                 "3 request UNODC", "3 request SG", // "and to that end requests the Secretary-General"
                 "4 recommend MemberStates", // the object named first, the addressee after "to"
@@ -150,9 +155,7 @@ class EnglishExtractionTest {
     /** English short forms resolved in context (ontology/anaphora.ttl): a capital keeps them apart from words. */
     @Test
     void shortFormsResolveToTheAgentInContext() throws Exception {
-        List<String> ms = extract(SHORT_FORMS).mandates().stream()
-                .map(m -> m.locus().paragraph() + " " + m.verbCode() + " " + m.addresseeIri().replace(ID, ""))
-                .sorted().collect(Collectors.toList());
+        List<String> ms = mandates(SHORT_FORMS);
         assertThat(ms).containsExactly(
                 "1 request UNODC", // the Office
                 "2 request UNODC-ED", // the Executive Director of the office last named
@@ -180,9 +183,7 @@ class EnglishExtractionTest {
      */
     @Test
     void theCommissionIsTheCommissionLastNamed() throws Exception {
-        List<String> ms = extract(COMMISSIONS).mandates().stream()
-                .map(m -> m.locus().paragraph() + " " + m.verbCode() + " " + m.addresseeIri().replace(ID, ""))
-                .sorted().collect(Collectors.toList());
+        List<String> ms = mandates(COMMISSIONS);
         assertThat(ms).containsExactly(
                 "0 encourage PBC", // paragraphs counted from 0
                 "1 invite UNDC",
@@ -207,9 +208,7 @@ class EnglishExtractionTest {
      */
     @Test
     void modifiersSharingOneHeadNameEachBody() throws Exception {
-        List<String> ms = extract(SHARED_HEADS).mandates().stream()
-                .map(m -> m.locus().paragraph() + " " + m.verbCode() + " " + m.addresseeIri().replace(ID, ""))
-                .sorted().collect(Collectors.toList());
+        List<String> ms = mandates(SHARED_HEADS);
         assertThat(ms).containsExactly(
                 "0 encourage OlympicMovement",
                 "0 encourage ParalympicMovement",

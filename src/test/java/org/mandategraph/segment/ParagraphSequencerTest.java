@@ -17,8 +17,12 @@ import org.junit.jupiter.params.provider.CsvSource;
 class ParagraphSequencerTest {
     private final List<Diagnostic> diags = new ArrayList<>();
 
-    /** One block a cell; {@code #} before a cell marks a markdown heading. */
     private ParagraphSequencer.Result sequence(DocumentType type, String cells) {
+        return new ParagraphSequencer(Stages.ZH, new Warnings("t.txt", diags)).sequence(blocks(cells), type, Set.of());
+    }
+
+    /** One block a cell; {@code #} before a cell marks a markdown heading. */
+    private static List<BlockJoiner.Block> blocks(String cells) {
         List<BlockJoiner.Block> blocks = new ArrayList<>();
         int at = 0;
         for (String c : cells.split(" ; ")) {
@@ -27,7 +31,7 @@ class ParagraphSequencerTest {
             blocks.add(new BlockJoiner.Block(at, at + text.length(), text, heading));
             at += text.length() + 1;
         }
-        return new ParagraphSequencer(Stages.ZH, new Warnings("t.txt", diags)).sequence(blocks, type, Set.of());
+        return blocks;
     }
 
     private static String describe(Paragraph p) {
@@ -80,18 +84,10 @@ class ParagraphSequencerTest {
             # no operative opening before the record: read as before (the record ends the preamble's sequence)
             Recalling its resolution 79/1, ; 1. Requests the Secretary-General to report. ; 48th plenary meeting 24 November 2025 | pp1 op1
             """)
-    void anAnnexAfterTheClosingRecordIsNotTheOperativePart(String blocks, String expected) {
-        List<BlockJoiner.Block> bs = new ArrayList<>();
-        int at = 0;
-        for (String c : blocks.split(" ; ")) {
-            boolean heading = c.startsWith("#");
-            String text = heading ? c.substring(1) : c;
-            bs.add(new BlockJoiner.Block(at, at + text.length(), text, heading));
-            at += text.length() + 1;
-        }
+    void anAnnexAfterTheClosingRecordIsNotTheOperativePart(String cells, String expected) {
         ParagraphSequencer en = new ParagraphSequencer(Stages.EN, new Warnings("t.txt", diags),
                 t -> t.startsWith("Adopts") || t.startsWith("Decides") || t.startsWith("Requests"));
-        ParagraphSequencer.Result r = en.sequence(bs, DocumentType.RESOLUTION, Set.of());
+        ParagraphSequencer.Result r = en.sequence(blocks(cells), DocumentType.RESOLUTION, Set.of());
         assertThat(r.paragraphs()).extracting(ParagraphSequencerTest::describe).containsExactly(expected.split(" "));
         assertThat(r.closingDate()).isNotNull();
     }
